@@ -1,0 +1,127 @@
+import type { Detector, DetectorContext } from './detector';
+import { readDraft } from './draft';
+import { boilerplateDetector } from './rules/boilerplate';
+import { duplicateDetector } from './rules/duplicate';
+import { grammarDetector } from './grammar';
+import { extractQuotes, quoteDetector } from './quotes';
+import type { CheckOptions, CheckResult, Finding, Quote, RuleMeta, Severity } from './types';
+import { SEVERITIES } from './types';
+
+/** Every detector, in the order their findings are reported for the same offset. */
+export const DETECTORS: readonly Detector[] = [quoteDetector, duplicateDetector, boilerplateDetector, grammarDetector];
+
+/** The catalogue of rules, for settings, documentation links and SARIF. */
+export const RULES: readonly RuleMeta[] = DETECTORS.flatMap((d) => d.rules);
+
+/** Default size cap: 2 MB of text. Larger texts are skipped with a message. */
+export const DEFAULT_MAX_LENGTH = 2 * 1024 * 1024;
+
+export interface CheckError {
+  detector: string;
+  message: string;
+}
+
+export interface FullCheckResult extends CheckResult {
+  /** Detectors that threw; the others still reported. */
+  errors: CheckError[];
+}
+
+function ruleSetting(options: CheckOptions, rule: string): boolean | Severity | undefined {
+  return options.rules?.[rule];
+}
+
+export function isRuleEnabled(options: CheckOptions, meta: Pick<RuleMeta, 'id' | 'category'>): boolean {
+  if (options.categories?.[meta.category] === false) return false;
+  return ruleSetting(options, meta.id) !== false;
+}
+
+function severityFor(options: CheckOptions, finding: Finding): Severity {
+  const setting = ruleSetting(options, finding.rule);
+  return typeof setting === 'string' && SEVERITIES.includes(setting) ? setting : finding.severity;
+}
+
+const DISABLE_NEXT_LINE = /<!--\s*copydesk-disable-next-line((?:\s+[\w/-]+)*)\s*-->/g;
+
+/**
+ * Ranges silenced by `<!-- copydesk-disable-next-line [RULE...] -->`: the line
+ * after the comment, for the rules named (or all rules when none is named).
+ */
+function suppressions(text: string): { start: number; end: number; rules: string[] }[] {
+  const out: { start: number; end: number; rules: string[] }[] = [];
+  if (!text.includes('copydesk-disable')) return out;
+  DISABLE_NEXT_LINE.lastIndex = 0;
+  for (let m = DISABLE_NEXT_LINE.exec(text); m; m = DISABLE_NEXT_LINE.exec(text)) {
+    const afterComment = m.index + m[0].length;
+    const nl = text.slice(afterComment).search(/\r\n|\n|\r/);
+    if (nl < 0) continue;
+    const lineBreak = afterComment + nl;
+    const start = lineBreak + (text.startsWith('\r\n', lineBreak) ? 2 : 1);
+    const rest = text.slice(start).search(/\r\n|\n|\r/);
+    out.push({ start, end: rest < 0 ? text.length : start + rest, rules: m[1].trim().split(/\s+/).filter(Boolean) });
+  }
+  return out;
+}
+
+function isIgnored(text: string, finding: Finding, ignore: readonly string[]): boolean {
+  if (ignore.length === 0) return false;
+  const covered = text.slice(finding.start, finding.end).trim().toLowerCase();
+  return ignore.some((phrase) => phrase.trim().toLowerCase() === covered);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/**
+ * Check a draft. Returns the findings (sorted by position) and the direct
+ * quotes. Pure: the same text and options always give the same result.
+ */
+export function check(text: string, options: CheckOptions = {}): FullCheckResult {
+  if (typeof text !== 'string') throw new TypeError('check(text): text must be a string');
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    return {
+      findings: [],
+      quotes: [],
+      errors: [],
+      skipped: `not checked: ${text.length} characters is over the ${maxLength}-character limit`,
+    };
+  }
+  const errors: CheckError[] = [];
+  const draft = readDraft(text);
+  let quotes: Quote[] = [];
+  try {
+    quotes = extractQuotes(draft);
+  } catch (error) {
+    errors.push({ detector: 'quote-extraction', message: String((error as Error)?.stack ?? error) });
+  }
+  const ctx: DetectorContext = {
+    draft,
+    quotes,
+    options,
+    enabled: (rule) => {
+      const meta = RULES.find((r) => r.id === rule);
+      return meta ? isRuleEnabled(options, meta) : ruleSetting(options, rule) !== false;
+    },
+  };
+  const silenced = suppressions(text);
+  const ignore = options.ignore ?? [];
+  const findings: Finding[] = [];
+  for (const detector of DETECTORS) {
+    let found: Finding[];
+    try {
+      found = detector.run(ctx);
+    } catch (error) {
+      errors.push({ detector: detector.name, message: String((error as Error)?.stack ?? error) });
+      continue;
+    }
+    for (const finding of found) {
+      if (!isRuleEnabled(options, { id: finding.rule, category: finding.category })) continue;
+      if (silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule)))) continue;
+      if (isIgnored(text, finding, ignore)) continue;
+      findings.push({ ...finding, severity: severityFor(options, finding) });
+    }
+  }
+  findings.sort(byPosition);
+  return { findings, quotes, errors };
+}

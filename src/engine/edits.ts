@@ -1,0 +1,118 @@
+import type { Finding, Fix, TextEdit } from './types';
+
+/** Thrown when a list of edits cannot be applied as one change. */
+export class EditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EditError';
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
+}
+
+/** Two edits conflict when their ranges overlap, or both insert at the same point. */
+export function editsOverlap(a: TextEdit, b: TextEdit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  return a.start < b.end && b.start < a.end;
+}
+
+function validate(text: string, edit: TextEdit): void {
+  const { start, end } = edit;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+    throw new EditError(`edit [${start}, ${end}) lies outside the text (length ${text.length})`);
+  }
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+    throw new EditError(`edit [${start}, ${end}) splits a surrogate pair`);
+  }
+}
+
+/**
+ * Apply edits to a text as one change. Offsets refer to the original text, so
+ * the result does not depend on the order of the list. Overlapping edits, edits
+ * outside the text and edits that split a surrogate pair are refused with an
+ * EditError; the text is never partly edited.
+ */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 0; i < sorted.length; i++) {
+    validate(text, sorted[i]);
+    if (i > 0 && editsOverlap(sorted[i - 1], sorted[i])) {
+      const p = sorted[i - 1];
+      const c = sorted[i];
+      throw new EditError(`edits [${p.start}, ${p.end}) and [${c.start}, ${c.end}) overlap`);
+    }
+  }
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    parts.push(text.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Choose fixes that can be applied together: in the given order, each fix is
+ * taken unless one of its edits conflicts with an edit already taken, or two
+ * taken fixes are identical (the same deletion offered by two findings).
+ */
+export function compatibleFixes(fixes: readonly Fix[]): { taken: Fix[]; skipped: Fix[] } {
+  const taken: Fix[] = [];
+  const skipped: Fix[] = [];
+  const edits: TextEdit[] = [];
+  const seen = new Set<string>();
+  for (const fix of fixes) {
+    const key = JSON.stringify(fix.edits.map((e) => [e.start, e.end, e.text]).sort());
+    if (seen.has(key)) {
+      skipped.push(fix);
+      continue;
+    }
+    if (fix.edits.some((e) => edits.some((t) => editsOverlap(e, t)))) {
+      skipped.push(fix);
+      continue;
+    }
+    seen.add(key);
+    taken.push(fix);
+    edits.push(...fix.edits);
+  }
+  return { taken, skipped };
+}
+
+/** The fix applied when "fix all" is asked for: the preferred one, else the first. */
+export function primaryFix(finding: Finding): Fix | undefined {
+  return finding.fixes.find((f) => f.preferred) ?? finding.fixes[0];
+}
+
+/**
+ * Apply the primary fix of every finding that `select` accepts, skipping fixes
+ * that conflict with one already applied. Returns the new text and counts.
+ */
+export function fixAll(
+  text: string,
+  findings: readonly Finding[],
+  select: (finding: Finding, fix: Fix) => boolean = () => true,
+): { text: string; applied: number; skipped: number } {
+  const fixes: Fix[] = [];
+  for (const finding of findings) {
+    const fix = primaryFix(finding);
+    if (fix && select(finding, fix)) fixes.push(fix);
+  }
+  const { taken, skipped } = compatibleFixes(fixes);
+  return { text: applyEdits(text, taken.flatMap((f) => f.edits)), applied: taken.length, skipped: skipped.length };
+}

@@ -1,0 +1,13 @@
+/**
+ * Copydesk's engine: pure TypeScript, no editor dependency. Bundled as
+ * `dist/engine.js` (CommonJS) for other tools and benchmarks.
+ */
+export { check, DETECTORS, RULES, DEFAULT_MAX_LENGTH, isRuleEnabled } from './check';
+export type { CheckError, FullCheckResult } from './check';
+export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap } from './edits';
+export { readDraft, LineIndex } from './draft';
+export type { Draft, Line, Paragraph } from './draft';
+export * from './types';
+export { ruleDocsUrl, ruleAnchor, DOCS_URL } from './docs';
+export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
+export type { SheetQuote, SheetSpeaker } from './quotesheet';

@@ -1,0 +1,7 @@
+import type { Detector } from '../../detector';
+
+export const duplicateDetector: Detector = {
+  name: 'duplicate',
+  rules: [],
+  run: () => [],
+};
