@@ -1,19 +1,28 @@
-// Bundles each unit test file (test/unit/**/*.test.ts) to out/test/ so mocha
+// Bundles the unit tests (test/unit/**/*.test.ts) to out/test/unit/ so mocha
 // runs them in plain Node. The ESM-only retext packages are bundled in, as in
 // the products, so the tests exercise the same code that ships.
+// `node scripts/build-tests.mjs AREA` rebuilds only test/unit/AREA.
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 function find(dir, pattern) {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? find(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
-rmSync('out/test', { recursive: true, force: true });
+const area = process.argv[2];
+const root = area ? join('test/unit', area) : 'test/unit';
+const entryPoints = find(root, /\.test\.ts$/);
+if (entryPoints.length === 0) {
+  console.error(`build-tests: no *.test.ts files under ${root}`);
+  process.exit(1);
+}
+rmSync(join('out', root), { recursive: true, force: true });
 await esbuild.build({
-  entryPoints: find('test/unit', /\.test\.ts$/),
+  entryPoints,
   outbase: 'test',
   outdir: 'out/test',
   bundle: true,

@@ -11,3 +11,4 @@ export * from './types';
 export { ruleDocsUrl, ruleAnchor, DOCS_URL } from './docs';
 export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
+export { deleteLinesEdit } from './fixes';
