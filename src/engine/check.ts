@@ -77,6 +77,11 @@ function byPosition(a: Finding, b: Finding): number {
  * quotes. Pure: the same text and options always give the same result.
  */
 export function check(text: string, options: CheckOptions = {}): FullCheckResult {
+  return checkWith(DETECTORS, text, options);
+}
+
+/** `check` with a given list of detectors (tests run the pipeline with their own). */
+export function checkWith(detectors: readonly Detector[], text: string, options: CheckOptions = {}): FullCheckResult {
   if (typeof text !== 'string') throw new TypeError('check(text): text must be a string');
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
@@ -100,14 +105,14 @@ export function check(text: string, options: CheckOptions = {}): FullCheckResult
     quotes,
     options,
     enabled: (rule) => {
-      const meta = RULES.find((r) => r.id === rule);
+      const meta = detectors.flatMap((d) => d.rules).find((r) => r.id === rule);
       return meta ? isRuleEnabled(options, meta) : ruleSetting(options, rule) !== false;
     },
   };
   const silenced = suppressions(text);
   const ignore = options.ignore ?? [];
   const findings: Finding[] = [];
-  for (const detector of DETECTORS) {
+  for (const detector of detectors) {
     let found: Finding[];
     try {
       found = detector.run(ctx);
