@@ -1,5 +1,6 @@
 import { LineIndex } from '../engine/draft';
 import { ruleDocsUrl } from '../engine/docs';
+import { primaryFix } from '../engine/edits';
 import type { Finding, Quote, RuleMeta, Severity } from '../engine/types';
 
 /** One checked (or skipped) file, as reported. */
@@ -65,7 +66,8 @@ export function toText(reports: readonly FileReport[]): string {
       const excerpt = r.text.slice(f.start, Math.min(f.end, f.start + 60)).replace(/\s+/g, ' ');
       const more = f.end - f.start > 60 ? '…' : '';
       out.push(`${r.path}:${line}:${column}: ${f.severity} ${f.message} [${f.rule}]`);
-      out.push(`    “${excerpt}${more}”${f.fixes.length ? `  fix: ${f.fixes[0].title}` : ''}`);
+      const fix = primaryFix(f);
+      out.push(`    “${excerpt}${more}”${fix ? `  fix: ${fix.title}` : ''}`);
     }
     total += r.findings.length;
   }

@@ -1,0 +1,195 @@
+/**
+ * The duplicate detector's reading of a draft: word tokens (with a folded form
+ * for comparison) and sentences, all with UTF-16 offsets into the text. One
+ * pass over the text; every regular expression here is linear.
+ */
+import type { Draft } from '../../draft';
+import { ABBREVIATIONS } from './data/abbreviations';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Tokens `firstToken .. lastToken - 1`. */
+  firstToken: number;
+  lastToken: number;
+  paragraph: number;
+}
+
+/**
+ * Word tokens as parallel arrays (token `t` spans `start[t] .. end[t]`, lies in
+ * sentence `sentence[t]`, and has folded form `words[id[t]]`), so a long draft
+ * costs a few arrays of numbers rather than an object per word.
+ */
+export interface Reading {
+  start: number[];
+  end: number[];
+  sentence: number[];
+  /** Folded word (lower case, straight apostrophes) as an integer: equal words, equal ids. */
+  id: number[];
+  /** The folded words, by id. */
+  words: string[];
+  sentences: Sentence[];
+}
+
+/** A word: letters, marks and digits, joined by apostrophes or hyphens ("don't", "tight-lipped"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
+const APOSTROPHES = /[’‘]/g;
+
+/** Folds quote style in a word: curly apostrophes become straight ones. */
+export function foldWord(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(APOSTROPHES, "'") : word;
+}
+
+export function tokenize(text: string, start = 0, end = text.length): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const stop = Math.min(end, m.index + m[0].length);
+    out.push({ start: m.index, end: stop, text: foldWord(text.slice(m.index, stop)) });
+  }
+  return out;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
+}
+
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘'(\[«‹—–-]/u;
+const WORD_OR_DOT = /[\p{L}.]/u;
+const UPPER = /\p{Lu}/u;
+
+function startsSentence(ch: string): boolean {
+  return SENTENCE_START.test(ch);
+}
+
+/** The word just before `dot` (letters and inner full stops), lower case. */
+function wordBefore(text: string, from: number, dot: number): string {
+  let i = dot;
+  const limit = Math.max(from, dot - 12);
+  while (i > limit && WORD_OR_DOT.test(text[i - 1])) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+/**
+ * Sentence boundaries inside `[from, to)`: after `.`, `!`, `?` or `…` (and any
+ * closing quotes or brackets) followed by white space and a capital, digit or
+ * opening quote; not after abbreviations or initials.
+ */
+export function sentenceSpans(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // . ! ? … (checked by code: this loop sees every character of the draft)
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
+    let j = i + 1;
+    while (j < to && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+    let k = j;
+    while (k < to && isSpace(text[k])) k++;
+    const dot = text[i] === '.';
+    const at = i;
+    // Whatever happens, the run of punctuation up to j is done with (no rescanning: linear).
+    i = k - 1;
+    if (k === j || k >= to || !startsSentence(text[k])) continue;
+    if (dot) {
+      const word = wordBefore(text, start, at);
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(text[at - 1]))) continue;
+    }
+    out.push({ start, end: j });
+    start = k;
+  }
+  if (start < to) out.push({ start, end: to });
+  return out;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** Width (0, 1 or 2 code units) of the word character at `i`: letters, marks, digits. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[i]) ? 1 : 0;
+}
+
+/** Apostrophes and hyphens that join two parts of one word. */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2018 || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * Tokens and sentences of a whole draft, paragraph by paragraph. Words are
+ * scanned by hand (the same words as WORD matches), which is several times
+ * faster than a Unicode regular expression on long drafts.
+ */
+export function readTokens(draft: Draft): Reading {
+  const r: Reading = { start: [], end: [], sentence: [], id: [], words: [], sentences: [] };
+  const dict = new Map<string, number>();
+  const written = new Map<string, number>();
+  const { text } = draft;
+  for (const paragraph of draft.paragraphs) {
+    for (const span of sentenceSpans(text, paragraph.start, paragraph.end)) {
+      const index = r.sentences.length;
+      const first = r.start.length;
+      const stop = span.end;
+      let i = span.start;
+      while (i < stop) {
+        let w = wordCharAt(text, i);
+        if (w === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        for (;;) {
+          while (w > 0 && i + w <= stop) {
+            i += w;
+            w = i < stop ? wordCharAt(text, i) : 0;
+          }
+          if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+            i++;
+            w = wordCharAt(text, i);
+          } else break;
+        }
+        const raw = text.slice(start, i);
+        // Most words recur as written: look the written form up first, fold only new ones.
+        let id = written.get(raw);
+        if (id === undefined) {
+          const word = foldWord(raw.toLowerCase());
+          id = dict.get(word);
+          if (id === undefined) {
+            id = r.words.length;
+            dict.set(word, id);
+            r.words.push(word);
+          }
+          written.set(raw, id);
+        }
+        r.start.push(start);
+        r.end.push(i);
+        r.sentence.push(index);
+        r.id.push(id);
+      }
+      const last = r.start.length;
+      if (last > first) r.sentences.push({ start: span.start, end: span.end, firstToken: first, lastToken: last, paragraph: paragraph.index });
+    }
+  }
+  return r;
+}
+
+/** Number of words in `[start, end)` (stops counting at `atLeast`). */
+export function countWords(text: string, start: number, end: number, atLeast: number): number {
+  let n = 0;
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end && n < atLeast; m = WORD.exec(text)) n++;
+  return n;
+}
+
+/** Token `t` as written, quote style folded, case kept (for messages). */
+export function tokenText(text: string, reading: Reading, t: number): string {
+  return foldWord(text.slice(reading.start[t], reading.end[t]));
+}
