@@ -1,7 +1,111 @@
-import type { Detector } from '../../detector';
+/**
+ * Boilerplate: lines of web-page furniture pasted into a draft with the
+ * article (menus, newsletter prompts, paywall offers, related stories, credits,
+ * footers). See classify.ts for the classifier, kinds/ for the kinds and data/
+ * for their phrase lists.
+ *
+ * Every finding covers one line (without its surrounding spaces) and offers:
+ * - "Delete this line" (preferred);
+ * - "Delete these N boilerplate lines" when the line belongs to a run of
+ *   flagged lines (blank lines between them count as part of the run);
+ * - "Remove all boilerplate in this draft" when there is more than one run
+ *   (one fix, one edit per run; the same object on every finding).
+ * None is `safe`: deletions always want a person's eye. All edits come from
+ * `deleteLinesEdit`, so a duplicate finding on the same line offers the same
+ * edit, and no stray blank line is left: where a run stood between two blank
+ * lines one of them goes with it. Blank lines that separated kept lines stay as
+ * they were, so after "remove all" on samples/tillerson-putin-scraped.txt the
+ * headline is followed by the one blank line it had and the paragraphs keep
+ * their single line breaks (test/fixtures/boilerplate/tillerson-putin-clean.txt).
+ *
+ * Severity: `warning` when a list or a kind's own test names the line, or its
+ * own features mark it as furniture; `information` when only its neighbours
+ * and its place in the draft do.
+ */
+import type { Detector, DetectorContext } from '../../detector';
+import type { Draft } from '../../draft';
+import { deleteLinesEdit } from '../../fixes';
+import type { Finding, Fix, RuleMeta } from '../../types';
+import { classifyLines, type LineVerdict } from './classify';
+import { KINDS } from './kinds';
+
+export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
+  id: kind.rule,
+  category: 'boilerplate' as const,
+  defaultSeverity: 'warning' as const,
+  description: `Web-page furniture left in the draft: ${kind.label}.`,
+}));
+
+interface Run {
+  first: number;
+  last: number;
+  count: number;
+}
+
+/** Runs of flagged lines; blank lines between two flagged lines belong to the run. */
+function runsOf(draft: Draft, verdicts: readonly LineVerdict[]): { runs: Run[]; runOf: Map<number, Run> } {
+  const runs: Run[] = [];
+  const runOf = new Map<number, Run>();
+  let current: Run | undefined;
+  for (const v of verdicts) {
+    if (current && onlyBlankBetween(draft, current.last, v.index)) {
+      current.last = v.index;
+      current.count++;
+    } else {
+      current = { first: v.index, last: v.index, count: 1 };
+      runs.push(current);
+    }
+    runOf.set(v.index, current);
+  }
+  return { runs, runOf };
+}
+
+function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!draft.lines[i].blank) return false;
+  return true;
+}
+
+export function findBoilerplate(ctx: DetectorContext): Finding[] {
+  const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
+  if (enabledRules.size === 0) return [];
+  const { draft } = ctx;
+  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}).filter((v) => enabledRules.has(v.kind.rule));
+  if (verdicts.length === 0) return [];
+  const { runs, runOf } = runsOf(draft, verdicts);
+  const runFixes = new Map<Run, Fix>();
+  for (const run of runs) {
+    if (run.count > 1) {
+      runFixes.set(run, { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] });
+    }
+  }
+  const removeAll: Fix | undefined =
+    runs.length > 1 ? { title: 'Remove all boilerplate in this draft', edits: runs.map((r) => deleteLinesEdit(draft, r.first, r.last)) } : undefined;
+  return verdicts.map((v) => {
+    const line = draft.lines[v.index];
+    const lead = line.text.length - line.text.trimStart().length;
+    const trail = line.text.length - line.text.trimEnd().length;
+    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true }];
+    const run = runOf.get(v.index);
+    const runFix = run ? runFixes.get(run) : undefined;
+    if (runFix) fixes.push(runFix);
+    if (removeAll) fixes.push(removeAll);
+    return {
+      rule: v.kind.rule,
+      category: 'boilerplate',
+      severity: v.confident ? 'warning' : 'information',
+      message: v.confident
+        ? `Boilerplate (${v.kind.label}): this line looks like web-page furniture, not part of the article.`
+        : `Possible boilerplate (${v.kind.label}): this line may be web-page furniture; check before deleting.`,
+      start: line.start + lead,
+      end: line.end - trail,
+      fixes,
+      related: [],
+    };
+  });
+}
 
 export const boilerplateDetector: Detector = {
   name: 'boilerplate',
-  rules: [],
-  run: () => [],
+  rules: BOILERPLATE_RULES,
+  run: findBoilerplate,
 };

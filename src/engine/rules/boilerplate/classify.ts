@@ -1,0 +1,341 @@
+/**
+ * The line classifier, after jusText (Pomikálek 2011), adapted to plain text:
+ * each line gets a first class from its own features (bad / short / near-good /
+ * good, or bad with a kind when the phrase lists or a kind's own test say so),
+ * then short and near-good lines take their class from their neighbours, and
+ * the main body of the article (the largest block of content lines, see
+ * `mainBody`) decides how the rest is read: inside it only lines named by a
+ * list or plainly furniture by their features are flagged; outside it every
+ * line is furniture except the headline, sentences of reported speech close to
+ * the body, and lines the user exempts. Linear in the length of the draft.
+ */
+import type { Line } from '../../draft';
+import { clean, lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
+import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './kinds';
+import { isByline } from './kinds/byline';
+import { containsAny, PhraseIndex } from './phrases';
+
+export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
+
+export interface LineVerdict {
+  index: number;
+  kind: Kind;
+  /** `true`: a list or a kind's test matched, or every signal agrees; `false`: context alone. */
+  confident: boolean;
+}
+
+export interface ClassifyOptions {
+  extraPhrases?: readonly string[];
+  exemptPhrases?: readonly string[];
+}
+
+// jusText's defaults, in characters and stopword shares.
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+// Drafts hold one paragraph a line, often one sentence: a finished sentence this long counts as good.
+const LENGTH_MID = 100;
+const STOPWORDS_LOW = 0.3;
+const STOPWORDS_HIGH = 0.32;
+
+const INDEX = new PhraseIndex(KINDS);
+
+interface Item {
+  line: number;
+  f: LineFeatures;
+  cls: LineClass;
+  /** Kind named by the lists or a kind's test. */
+  hit?: Kind;
+  whole: boolean;
+  exempt: boolean;
+  /** Article sentence: kept whatever its neighbours. */
+  prose: boolean;
+  /** A short finished sentence ("Webb emerged, naked."): neither content nor furniture by itself. */
+  sentence: boolean;
+}
+
+const SENTENCE_START = /^["'“‘(]?[\p{Lu}\d]/u;
+
+function isSentence(f: LineFeatures, text: string): boolean {
+  return f.terminal && f.words.length >= 3 && !f.link && f.separators === 0 && SENTENCE_START.test(text.trimStart());
+}
+
+function firstClass(f: LineFeatures): LineClass {
+  const density = stopwordDensity(f);
+  if (f.link && f.words.length < 30) return 'bad';
+  if (f.separators >= 2) return 'bad';
+  if (f.chars < LENGTH_LOW) return 'short';
+  // A finished sentence full of names and figures (sports results, appointments) is still prose.
+  if (density < STOPWORDS_LOW && f.terminal && f.words.length >= 12 && density >= 0.2 && f.secondPerson === 0) return 'neargood';
+  if (density >= STOPWORDS_HIGH && (f.chars >= LENGTH_HIGH || (f.chars >= LENGTH_MID && f.terminal && f.secondPerson === 0))) return 'good';
+  if (density >= STOPWORDS_LOW) return 'neargood';
+  return 'bad';
+}
+
+/** A sentence of reported speech or narrative that furniture rarely is. */
+function isProse(f: LineFeatures): boolean {
+  return (
+    f.words.length >= 10 &&
+    f.terminal &&
+    f.secondPerson === 0 &&
+    stopwordDensity(f) >= STOPWORDS_LOW &&
+    f.reporting
+  );
+}
+
+/** Long prose: a phrase inside it is read as part of the sentence, not as furniture. */
+function isLongProse(f: LineFeatures): boolean {
+  return f.words.length >= 30 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW;
+}
+
+export interface LineExplanation {
+  index: number;
+  first: LineClass;
+  revised: LineClass;
+  inMainBody: boolean;
+}
+
+/** The classifier's working for each non-blank line (for the evaluation and for tests). */
+export function explainLines(lines: readonly Line[], options: ClassifyOptions = {}): LineExplanation[] {
+  const out: LineExplanation[] = [];
+  classifyLines(lines, options, (items, final, from, to) => {
+    items.forEach((item, i) => out.push({ index: item.line, first: item.cls, revised: final[i], inMainBody: i >= from && i <= to }));
+  });
+  return out;
+}
+
+type Observer = (items: readonly Item[], final: readonly LineClass[], from: number, to: number) => void;
+
+export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer): LineVerdict[] {
+  const extra = (options.extraPhrases ?? []).map(normalize).filter(Boolean);
+  const exempt = (options.exemptPhrases ?? []).map(normalize).filter(Boolean);
+  const items: Item[] = [];
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    if (line.blank) continue;
+    const f = lineFeatures(line.text);
+    const item: Item = { line: line.index, f, cls: firstClass(f), whole: false, exempt: false, prose: false, sentence: false };
+    if (exempt.length > 0 && containsAny(f.norm, exempt)) {
+      item.exempt = true;
+      item.cls = 'good';
+    } else if (extra.length > 0 && containsAny(f.norm, extra)) {
+      item.hit = CUSTOM_KIND;
+      item.whole = true;
+      item.cls = 'bad';
+    } else {
+      // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
+      const hit = INDEX.match(f, isLongProse(f));
+      if (hit && (hit.whole || f.words.length <= (hit.kind.maxWords ?? Infinity))) {
+        item.hit = hit.kind;
+        item.whole = hit.whole;
+        item.cls = 'bad';
+      } else if (SEPARATOR_KIND.match?.(f)) {
+        item.hit = SEPARATOR_KIND;
+        item.cls = 'short';
+      } else if (BYLINE_KIND.match?.(f)) {
+        item.hit = BYLINE_KIND;
+        item.cls = 'bad';
+      } else {
+        item.prose = isProse(f);
+        item.sentence = isSentence(f, line.text);
+      }
+    }
+    if (f.chars < 200) seen.set(f.key, (seen.get(f.key) ?? 0) + 1);
+    items.push(item);
+  }
+  // Short lines repeated in the draft are menus and list furniture.
+  for (const item of items) {
+    if (item.cls === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) item.cls = 'bad';
+  }
+  const final = reviseByContext(items);
+  const [from, to] = mainBody(items, final);
+  observe?.(items, final, from, to);
+  const n = items.length;
+  const verdicts: LineVerdict[] = [];
+  const title = n > 0 && !items[0].hit && !items[0].exempt ? pageTitle(lines[items[0].line].text) : undefined;
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (item.exempt) continue;
+    if (i === 0 && title) {
+      verdicts.push({ index: item.line, kind: PAGE_TITLE_KIND, confident: false });
+      continue;
+    }
+    const inside = i >= from && i <= to;
+    // A separator between paragraphs of the article ("* * *") is the article's own.
+    if (item.hit === SEPARATOR_KIND && inside && final[i] !== 'bad') continue;
+    const distance = i < from ? from - i : i > to ? i - to : 0;
+    // The story's own byline and dateline, just above its first paragraph, stay; bylines of other stories go.
+    if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
+    if (item.hit) {
+      verdicts.push({ index: item.line, kind: item.hit, confident: item.hit !== BYLINE_KIND || !inside || item.whole });
+      continue;
+    }
+    // The headline stays; so do finished sentences close to the article (reported speech a little further).
+    if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
+    if (inside) {
+      if (final[i] !== 'bad' || item.cls === 'good' || item.cls === 'neargood' || item.sentence) continue;
+      verdicts.push({ index: item.line, kind: NAVIGATION_KIND, confident: item.cls === 'bad' && item.f.chars < LENGTH_LOW });
+    } else {
+      const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
+      verdicts.push({ index: item.line, kind, confident: item.cls === 'bad' });
+    }
+  }
+  return verdicts;
+}
+
+/**
+ * The main body: lines of content (good after context) joined into blocks
+ * while no more than MAX_GAP other lines stand between two of them; the block
+ * with the most words of content is the article. Comment threads and teaser
+ * lists, where every item is wrapped in names, dates and ratings, fall apart
+ * into small blocks.
+ */
+const MAX_GAP = 6;
+/** How far (in non-blank lines) from the main body a sentence of reported speech is still kept. */
+const PROSE_REACH = 8;
+/** How far from the main body a short finished sentence ("Nobody was hurt.") is still kept. */
+const SENTENCE_REACH = 1;
+/** How far above the main body a byline counts as the story's own. */
+const OWN_BYLINE_REACH = 3;
+
+function isContent(item: Item, revised: LineClass): boolean {
+  return revised === 'good' && !item.hit && (item.cls === 'good' || item.cls === 'neargood' || item.prose);
+}
+
+/**
+ * The key of the page title's longest part: a pasted page starts with its
+ * title ("Headline - Site Name"), and the headline stands again right above
+ * the article.
+ */
+function headlineKey(items: readonly Item[]): string {
+  if (items.length === 0) return '';
+  let best = '';
+  for (const part of items[0].f.norm.split(/ [|\-–—•:] /)) {
+    const key = lineKey(part);
+    if (key.length > best.length) best = key;
+  }
+  return best.split(' ').length >= 4 ? best : '';
+}
+
+/** Separators between a page title's headline and the site's name. */
+const TITLE_SEPARATORS = [' | ', ' - ', ' : ', ' :: ', ' // '];
+
+/**
+ * When a first line reads "Headline - Site Name" (the browser's title of a
+ * pasted page), the key of its headline part; otherwise undefined. The site's
+ * name is the part after the last separator: one to five words, each
+ * capitalised (or a domain such as "nj.com"), so "Storm hits coast - 3 dead"
+ * is not taken for a title.
+ */
+export function pageTitle(text: string): string | undefined {
+  const line = clean(text);
+  let cut = -1;
+  let sepLength = 0;
+  for (const sep of TITLE_SEPARATORS) {
+    const at = line.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      sepLength = sep.length;
+    }
+  }
+  if (cut <= 0) return undefined;
+  const site = line.slice(cut + sepLength).trim();
+  const headline = lineKey(line.slice(0, cut).toLowerCase());
+  const siteWords = site.split(' ').filter(Boolean);
+  if (siteWords.length < 1 || siteWords.length > 5 || headline.split(' ').length < 3) return undefined;
+  const named = siteWords.every((w) => SITE_WORD.test(w)) || DOMAIN.test(site);
+  return named ? headline : undefined;
+}
+
+const SITE_WORD = /^(?:[\p{Lu}\d]|&$|of$|the$|and$|on$)/u;
+const DOMAIN = /^[\w.-]+\.(?:com|net|org|co|uk|ca|in|ie|au|io|news|tv)$/i;
+
+/** A block of content starting right after the headline is repeated counts this many times over. */
+const AFTER_HEADLINE = 3;
+
+function mainBody(items: readonly Item[], final: readonly LineClass[]): [number, number] {
+  const headline = headlineKey(items);
+  let best = 0;
+  let bestFrom = 0;
+  let bestTo = -1;
+  let from = -1;
+  let to = -1;
+  let words = 0;
+  let gap = 0;
+  let bonus = false;
+  let pendingBonus = false;
+  const close = () => {
+    const score = words * (bonus ? AFTER_HEADLINE : 1);
+    if (from >= 0 && score > best) {
+      best = score;
+      bestFrom = from;
+      bestTo = to;
+    }
+    from = -1;
+  };
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (i > 0 && headline && item.f.key === headline) {
+      close();
+      pendingBonus = true;
+      continue;
+    }
+    if (isContent(item, final[i])) {
+      if (from < 0 || gap > MAX_GAP) {
+        close();
+        from = i;
+        words = 0;
+        bonus = pendingBonus;
+        pendingBonus = false;
+      }
+      to = i;
+      // Readers' comments speak in the first person; reporting does so only inside quotation marks.
+      words += item.f.firstPerson > 0 ? item.f.words.length * 0.25 : item.f.words.length;
+      gap = 0;
+    } else if (!item.sentence) {
+      gap++;
+    }
+  }
+  close();
+  return [bestFrom, bestTo];
+}
+
+/** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */
+function reviseByContext(items: readonly Item[]): LineClass[] {
+  const n = items.length;
+  const cls = items.map((it) => it.cls);
+  // Nearest neighbour classes, skipping short (and near-good) lines; the draft's edges count as bad.
+  const prevStrict: LineClass[] = new Array(n);
+  const prevLoose: LineClass[] = new Array(n);
+  const nextStrict: LineClass[] = new Array(n);
+  const nextLoose: LineClass[] = new Array(n);
+  let strict: LineClass = 'bad';
+  let loose: LineClass = 'bad';
+  for (let i = 0; i < n; i++) {
+    prevStrict[i] = strict;
+    prevLoose[i] = loose;
+    if (cls[i] === 'good' || cls[i] === 'bad') strict = cls[i];
+    if (cls[i] !== 'short') loose = cls[i];
+  }
+  strict = 'bad';
+  loose = 'bad';
+  for (let i = n - 1; i >= 0; i--) {
+    nextStrict[i] = strict;
+    nextLoose[i] = loose;
+    if (cls[i] === 'good' || cls[i] === 'bad') strict = cls[i];
+    if (cls[i] !== 'short') loose = cls[i];
+  }
+  const out = cls.slice();
+  for (let i = 0; i < n; i++) {
+    if (cls[i] === 'short') {
+      const p = prevStrict[i];
+      const q = nextStrict[i];
+      if (p === 'good' && q === 'good') out[i] = 'good';
+      else if (p === 'bad' && q === 'bad') out[i] = 'bad';
+      else if ((p === 'bad' && prevLoose[i] === 'neargood') || (q === 'bad' && nextLoose[i] === 'neargood')) out[i] = 'good';
+      else out[i] = 'bad';
+    } else if (cls[i] === 'neargood') {
+      out[i] = prevStrict[i] === 'bad' && nextStrict[i] === 'bad' ? 'bad' : 'good';
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { KindData } from './types';
+
+/** Photo credits, caption markers and media furniture. */
+export const CAPTION: KindData = {
+  lines: ['photo', 'photos', 'image', 'images', 'video', 'watch', 'play video', 'watch video', 'enlarge', 'expand', 'fullscreen', 'full screen', 'view gallery', 'open gallery', 'image caption', 'media caption', 'caption', 'hide caption', 'toggle caption', 'photo credit', 'file photo'],
+  phrases: [
+    'getty images',
+    'ap photo',
+    'photo:',
+    'photo credit',
+    'photograph:',
+    'image:',
+    'image caption',
+    'image copyright',
+    'image source',
+    'media caption',
+    'media playback',
+    'file photo',
+    'credit...',
+    'photo by ',
+    'reuters/',
+    'shutterstock',
+    'hide caption',
+    'toggle caption',
+    'click to enlarge',
+    'copyright image',
+    'pictured',
+    'this illustration',
+    'this satellite image',
+    'this photo',
+    'this image',
+    '(photo',
+    '(associated press)',
+    '/ associated press)',
+    '(getty',
+    'cover image:',
+  ],
+};

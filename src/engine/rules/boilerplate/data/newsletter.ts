@@ -1,0 +1,37 @@
+import type { KindData } from './types';
+
+/** Newsletter and e-mail sign-up prompts. */
+export const NEWSLETTER: KindData = {
+  lines: ['newsletter', 'newsletters', 'sign up', 'sign up now', 'sign me up', 'subscribe to newsletters', 'get the newsletter', 'email newsletters'],
+  phrases: [
+    'sign up for our',
+    'sign up to our',
+    'sign up for free',
+    'sign up today',
+    'sign up to receive',
+    'sign up here',
+    'free newsletter',
+    'free newsletters',
+    'daily newsletter',
+    'weekly newsletter',
+    'our newsletter',
+    'our newsletters',
+    'newsletter sign up',
+    'newsletter signup',
+    'subscribe to our newsletter',
+    'delivered to your inbox',
+    'delivered directly to your inbox',
+    'straight to your inbox',
+    'right to your inbox',
+    'in your inbox',
+    'daily digest',
+    'enter your email',
+    'enter your e-mail',
+    'your email address',
+    'by signing up',
+    'get our newsletter',
+    'get the best of',
+    'breaking news alerts',
+    'receive notifications of new posts',
+  ],
+};

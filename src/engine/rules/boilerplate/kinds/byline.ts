@@ -1,0 +1,43 @@
+import { BYLINE, DATE_WORDS, MONTHS } from '../data/byline';
+import type { LineFeatures } from '../features';
+import type { Kind } from './kind';
+
+const MONTH = new Set(MONTHS);
+const DATE_WORD = new Set(DATE_WORDS);
+const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+
+/** "By Peter Weber Published", "By Jane Doe and John Roe": a short credit of names. */
+export function isByline(f: LineFeatures): boolean {
+  const n = f.words.length;
+  if (n < 2 || n > 10 || f.words[0] !== 'by') return false;
+  if (f.norm.endsWith('.') && n > 4 && !/\b(?:published|updated)\b/.test(f.norm)) return false;
+  // "By" plus capitalised names (and, the, staff, published...): nearly every word capitalised.
+  return f.capitalized >= n - 1 - countLower(f);
+}
+
+function countLower(f: LineFeatures): number {
+  let c = 0;
+  for (const w of f.words) if (w === 'and' || w === 'the' || w === 'of' || w === 'in' || w === 'for') c++;
+  return c;
+}
+
+/** "November 20, 2019 5:04 PM ET", "Updated 2 hours ago", "Published Nov. 20, 2019": dates and times only. */
+export function isDateLine(f: LineFeatures): boolean {
+  const n = f.words.length;
+  if (n === 0 || n > 12) return false;
+  let dated = false;
+  for (const w of f.words) {
+    if (MONTH.has(w) || w === 'ago' || w === 'today' || w === 'yesterday') dated = true;
+    else if (NUMBER.test(w)) continue;
+    else if (!DATE_WORD.has(w)) return false;
+  }
+  return dated || (f.numbers >= 2 && /\d[:/.]\d/.test(f.norm));
+}
+
+export const BYLINE_KIND: Kind = {
+  rule: 'boilerplate/byline',
+  label: 'byline or timestamp',
+  data: BYLINE,
+  maxWords: 12,
+  match: (f) => isByline(f) || isDateLine(f),
+};

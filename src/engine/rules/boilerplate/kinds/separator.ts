@@ -1,0 +1,9 @@
+import type { LineFeatures } from '../features';
+import type { Kind } from './kind';
+
+/** A line of punctuation or symbols only ("-", "* * *", "•"), as between list items. */
+export function isSeparator(f: LineFeatures): boolean {
+  return f.chars > 0 && f.chars <= 80 && f.words.length === 0;
+}
+
+export const SEPARATOR_KIND: Kind = { rule: 'boilerplate/separator', label: 'separator line', match: isSeparator };
