@@ -1,13 +1,46 @@
+/**
+ * Direct quotes and who said them (issue 5).
+ *
+ * `extractQuotes(draft)` returns every double-quoted passage (straight or
+ * curly marks; single marks are only ever nested quotes or apostrophes) with
+ * its speaker. Choices worth knowing:
+ *
+ * - Multi-paragraph quotes (each paragraph opens a mark, only the last closes)
+ *   come back as one quote per paragraph, all with the same speaker; a
+ *   paragraph's quote then ends at the paragraph's end (see `marks.ts`).
+ * - `speaker` is the name as first introduced with titles stripped
+ *   ("Secretary of State Rex Tillerson", later "Tillerson" → "Rex Tillerson").
+ *   A speaker the draft never names but describes with a capitalised title is
+ *   given as written, apostrophe included: `Russia’s Foreign Secretary` keeps
+ *   the draft's curly apostrophe, so the name can be found in the text again.
+ *   Unnamed speakers ("a spokesman said") and quotes with no attribution get
+ *   null; the two differ only in the `quote/unattributed` finding.
+ * - `kind: 'short'` marks scare quotes and quoted titles: one to three words
+ *   with no attribution of their own, and quoted headings (a whole paragraph
+ *   in quotes with no sentence punctuation). They carry no speaker and are
+ *   left out of the quote sheet, but their ranges are still returned so that
+ *   grammar rules stay out of them.
+ *
+ * Findings: `quote/unclosed`, `quote/unattributed`, `quote/inconsistent`
+ * (one module each under `rules/`). No finding ever offers to change the
+ * words inside a quote; the only edit is inserting a missing closing mark.
+ */
 import type { Detector } from '../detector';
-import type { Draft } from '../draft';
-import type { Quote } from '../types';
+import type { Finding } from '../types';
+import { findInconsistent, inconsistentRule } from './rules/inconsistent';
+import { findUnattributed, unattributedRule } from './rules/unattributed';
+import { findUnclosed, unclosedRule } from './rules/unclosed';
 
-export function extractQuotes(_draft: Draft): Quote[] {
-  return [];
-}
+export { extractQuotes } from './extract';
 
 export const quoteDetector: Detector = {
   name: 'quote',
-  rules: [],
-  run: () => [],
+  rules: [unclosedRule, unattributedRule, inconsistentRule],
+  run(ctx) {
+    const out: Finding[] = [];
+    if (ctx.enabled(unclosedRule.id)) out.push(...findUnclosed(ctx.draft));
+    if (ctx.enabled(unattributedRule.id)) out.push(...findUnattributed(ctx.draft));
+    if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(ctx.draft));
+    return out;
+  },
 };

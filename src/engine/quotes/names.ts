@@ -1,0 +1,154 @@
+/**
+ * Names: reading a run of capitalised words as a person's name, stripping
+ * titles, and remembering each person's name as first introduced so that a
+ * later "Tillerson" or "Mr. Tillerson" is reported as "Rex Tillerson".
+ */
+import { NAME_CONNECTORS, NOT_NAMES, TITLES } from './data/words';
+import { ORG_WORDS, PERSON_TITLES } from './data/names';
+import type { Token } from './tokens';
+
+/** Only spaces (one line break at most) between two tokens of a name. */
+function nameGap(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ') return true;
+  if (gap.length > 3) return false;
+  // "Mr. Smith", "John F. Kennedy": a period after an abbreviation or an initial.
+  if (gap === '. ' && (a.text.length === 1 || TITLES.has(a.lower) || PERSON_TITLES.has(a.lower))) return true;
+  return /^[ \t]*\r?\n?[ \t]*$/.test(gap) && gap.length > 0;
+}
+
+/** "of" joins a title to its office ("Secretary of State"), not a name to a place ("Lopes of NASA"). */
+function connects(word: Token, before: Token | undefined): boolean {
+  if (!NAME_CONNECTORS.has(word.lower)) return false;
+  if (word.lower !== 'of') return true;
+  return before !== undefined && (TITLES.has(before.lower) || PERSON_TITLES.has(before.lower));
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && t.lower !== 'i';
+}
+
+/** The run of name words ending at token `e` (inclusive), not reaching before `lo`. Returns its first index. */
+export function runBackward(text: string, tokens: readonly Token[], e: number, lo: number): number {
+  let s = e;
+  while (s - 1 >= lo) {
+    const prev = tokens[s - 1];
+    if (!nameGap(text, prev, tokens[s])) break;
+    if (isNameWord(prev)) s--;
+    else if (connects(prev, tokens[s - 2]) && s - 2 >= lo && isNameWord(tokens[s - 2]) && nameGap(text, tokens[s - 2], prev)) s -= 2;
+    else break;
+  }
+  return s;
+}
+
+/** The run of name words starting at token `s`, not reaching `hi`. Returns its last index. */
+export function runForward(text: string, tokens: readonly Token[], s: number, hi: number): number {
+  let e = s;
+  while (e + 1 < hi) {
+    const next = tokens[e + 1];
+    if (!nameGap(text, tokens[e], next)) break;
+    if (isNameWord(next)) e++;
+    else if (connects(next, tokens[e]) && e + 2 < hi && isNameWord(tokens[e + 2]) && nameGap(text, next, tokens[e + 2])) e += 2;
+    else break;
+  }
+  return e;
+}
+
+export interface NameSpan {
+  /** Token range of the words that name the speaker. */
+  s: number;
+  e: number;
+  /** The words as written (line breaks made spaces). */
+  display: string;
+  /** True when the run is a title with no name ("Russia’s Foreign Secretary"). */
+  descriptor: boolean;
+}
+
+const bareWord = (t: Token) => t.lower;
+
+/** "DL", "JPL", "NASA": all capitals, two letters or more (not "U.S.", a title word). */
+function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+}
+
+/**
+ * Read tokens s..e as a speaker: drop leading words that are not names
+ * ("Meanwhile", "The"), then strip titles ("Secretary of State Rex Tillerson"
+ * → "Rex Tillerson"). A run that is all title ("Russia’s Foreign Secretary")
+ * is kept whole, as written. Returns undefined for runs that name nobody.
+ */
+export function readName(text: string, tokens: readonly Token[], s: number, e: number): NameSpan | undefined {
+  // Leading function words ("Meanwhile", "The") and acronyms ("Browns DL Sheldon Richardson": "DL").
+  while (s <= e && (NOT_NAMES.has(tokens[s].lower) || NAME_CONNECTORS.has(tokens[s].lower) || (s < e && isAcronym(tokens[s])))) s++;
+  // A team or company word before an acronym: "Browns DL Sheldon Richardson".
+  for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && !TITLES.has(bareWord(tokens[i]))) s = i + 1;
+  if (s > e) return undefined;
+  let lastTitle = -1;
+  for (let i = s; i <= e; i++) if (TITLES.has(bareWord(tokens[i])) || PERSON_TITLES.has(bareWord(tokens[i]))) lastTitle = i;
+  let ns = s;
+  let descriptor = false;
+  if (lastTitle >= s) {
+    if (lastTitle < e) {
+      ns = lastTitle + 1;
+      while (ns < e && NAME_CONNECTORS.has(tokens[ns].lower)) ns++;
+    } else if (e > s) descriptor = true;
+    // A lone title ("CEO", "Secretary") names nobody.
+    else return undefined;
+  }
+  const display = text.slice(tokens[ns].start, tokens[e].end).replace(/\s+/g, ' ');
+  return { s: ns, e, display, descriptor };
+}
+
+/** Whether a name looks like an organisation rather than a person ("State Department"). */
+export function isOrganisation(tokens: readonly Token[], s: number, e: number): boolean {
+  return ORG_WORDS.has(bareWord(tokens[e])) || (s === e && ORG_WORDS.has(bareWord(tokens[s])));
+}
+
+function possessiveStripped(display: string): string {
+  return display.replace(/['’]s$/, '');
+}
+
+/**
+ * People as first introduced. `add` keeps the first full form of each
+ * surname; `canonical` maps a later short form to it.
+ */
+export class NameRegistry {
+  private readonly bySurname = new Map<string, string>();
+
+  add(display: string): void {
+    const name = possessiveStripped(display);
+    const words = name.split(' ');
+    if (words.length < 2) return;
+    const key = words[words.length - 1].toLowerCase().replace(/’/g, "'");
+    if (!this.bySurname.has(key)) this.bySurname.set(key, name);
+    // "Bashar al-Assad" is also "Assad".
+    const dash = key.indexOf('-');
+    if (dash > 0 && dash <= 3 && !this.bySurname.has(key.slice(dash + 1))) this.bySurname.set(key.slice(dash + 1), name);
+  }
+
+  private readonly titles = new Map<string, string>();
+
+  /** "President Donald Trump": "the president" may later stand for him (the first one so introduced). */
+  addTitle(title: string, display: string): void {
+    const t = title.replace(/\.$/, '');
+    if (!this.titles.has(t)) this.titles.set(t, possessiveStripped(display));
+  }
+
+  byTitle(title: string): string | undefined {
+    const name = this.titles.get(title);
+    return name === undefined ? undefined : this.canonical(name);
+  }
+
+  canonical(display: string): string {
+    const name = possessiveStripped(display);
+    const words = name.split(' ');
+    const key = words[words.length - 1].toLowerCase().replace(/’/g, "'");
+    const full = this.bySurname.get(key);
+    if (!full) return name;
+    if (words.length === 1) return full;
+    // "Rex Tillerson" stays; "Rex W. Tillerson" registered first wins only when it ends the same way.
+    const fullWords = full.split(' ');
+    if (fullWords.length >= words.length && fullWords.slice(fullWords.length - words.length).join(' ') === name) return full;
+    return name;
+  }
+}

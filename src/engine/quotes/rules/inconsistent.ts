@@ -1,0 +1,118 @@
+/**
+ * quote/inconsistent: the same speaker is quoted twice with nearly, but not
+ * exactly, the same words: one of the two is likely a misquote. Words are
+ * compared lower-cased without punctuation; the shorter quote is aligned
+ * against the best-matching stretch of the longer one, so a partial quote
+ * that repeats part of a full one exactly is fine, and one that changes a
+ * word of it is reported. Candidates come from shared word pairs, so only
+ * quotes that share wording are ever compared.
+ */
+import type { Draft } from '../../draft';
+import type { Finding, RuleMeta } from '../../types';
+import { extractDetailed, type ExtractedQuote } from '../extract';
+
+export const inconsistentRule: RuleMeta = {
+  id: 'quote/inconsistent',
+  category: 'quote',
+  defaultSeverity: 'warning',
+  description: 'The same speaker is quoted twice with nearly the same words: one is likely a misquote.',
+};
+
+const MIN_WORDS = 4;
+/** Longest quote (in words) aligned; longer quotes are compared on their first words only. */
+const MAX_WORDS = 120;
+const MAX_CANDIDATES = 8;
+/** Quotes remembered per word pair: common pairs ("of the") stop collecting. */
+const MAX_LIST = 24;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function quoteWords(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    out.push(m[0].toLowerCase().replace(/’/g, "'"));
+    if (out.length >= MAX_WORDS) break;
+  }
+  return out;
+}
+
+/** Fewest word edits turning `a` into some stretch of `b` (semi-global alignment). */
+export function alignDistance(a: readonly string[], b: readonly string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  let cur = new Array<number>(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j] + 1, cur[j - 1] + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = Infinity;
+  for (let j = 0; j <= b.length; j++) best = Math.min(best, prev[j]);
+  return best;
+}
+
+/** Near-copies: at least one word differs, at most one in five. */
+export function nearlySame(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_WORDS) return false;
+  const d = alignDistance(short, long);
+  return d >= 1 && d <= Math.max(1, Math.floor(short.length / 5));
+}
+
+export function findInconsistent(draft: Draft): Finding[] {
+  const quotes = extractDetailed(draft).filter((q) => q.speaker !== null && q.kind !== 'short');
+  const words = quotes.map((q) => quoteWords(q.text));
+  const byPair = new Map<string, number[]>();
+  const out: Finding[] = [];
+  const reported = new Set<number>();
+  const seen = new Set<string>();
+  for (let i = 0; i < quotes.length; i++) {
+    const w = words[i];
+    if (w.length < MIN_WORDS) continue;
+    // The very same words again are fine, and a near-copy of them is found through the first copy.
+    const same = `${quotes[i].speaker}\u0000${w.join(' ')}`;
+    if (seen.has(same)) continue;
+    seen.add(same);
+    const candidates = new Map<number, number>();
+    for (let k = 0; k + 1 < w.length; k++) {
+      const key = `${quotes[i].speaker}\u0000${w[k]} ${w[k + 1]}`;
+      const list = byPair.get(key);
+      if (list) for (const j of list) candidates.set(j, (candidates.get(j) ?? 0) + 1);
+    }
+    // A near-copy shares most word pairs with the other quote (at least half of the shorter one's).
+    const ranked = [...candidates]
+      .filter(([j, n]) => n >= 2 && n * 2 >= Math.min(w.length, words[j].length) - 1)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, MAX_CANDIDATES);
+    for (const [j] of ranked) {
+      if (reported.has(i)) break;
+      if (nearlySame(words[j], w)) {
+        out.push(finding(quotes[i], quotes[j]));
+        reported.add(i);
+      }
+    }
+    for (let k = 0; k + 1 < w.length; k++) {
+      const key = `${quotes[i].speaker}\u0000${w[k]} ${w[k + 1]}`;
+      const list = byPair.get(key);
+      if (!list) byPair.set(key, [i]);
+      else if (list[list.length - 1] !== i && list.length < MAX_LIST) list.push(i);
+    }
+  }
+  return out;
+}
+
+function finding(q: ExtractedQuote, other: ExtractedQuote): Finding {
+  return {
+    rule: inconsistentRule.id,
+    category: 'quote',
+    severity: 'warning',
+    message: `${q.speaker} is quoted with nearly the same words earlier, but not the same: check which is right.`,
+    start: q.start,
+    end: q.end,
+    fixes: [],
+    related: [{ start: other.start, end: other.end, message: `The earlier quote by ${other.speaker}.` }],
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * quote/unattributed: a direct quote with no speaker found in its sentence,
+ * its multi-paragraph quote, or the paragraph before. Scare quotes and quoted
+ * titles are not reported.
+ */
+import type { Draft } from '../../draft';
+import type { Finding, RuleMeta } from '../../types';
+import { extractDetailed } from '../extract';
+
+export const unattributedRule: RuleMeta = {
+  id: 'quote/unattributed',
+  category: 'quote',
+  defaultSeverity: 'information',
+  description: 'A direct quote has no attribution: nobody is said to have said it.',
+};
+
+export function findUnattributed(draft: Draft): Finding[] {
+  const out: Finding[] = [];
+  for (const q of extractDetailed(draft)) {
+    if (q.kind === 'short' || q.attributed) continue;
+    out.push({
+      rule: unattributedRule.id,
+      category: 'quote',
+      severity: 'information',
+      message: 'No speaker found for this quote: say who said it.',
+      start: q.start,
+      end: q.end,
+      fixes: [],
+      related: [],
+    });
+  }
+  return out;
+}

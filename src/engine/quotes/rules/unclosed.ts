@@ -1,0 +1,72 @@
+/**
+ * quote/unclosed: an opening quotation mark with no closing mark before its
+ * paragraph ends (the multi-paragraph form, where the next paragraph opens
+ * with a mark, is fine). A fix closes the quote where the place is clear:
+ * before an attribution (`…we will win, he said` → `…we will win,” he said`)
+ * or, when the rest of the paragraph is one sentence, at the paragraph's end.
+ * The quoted words are never changed; only a mark is inserted.
+ */
+import type { Draft } from '../../draft';
+import type { Finding, Fix, RuleMeta } from '../../types';
+import { isSpeechVerb } from '../data/speech-verbs';
+import { PERSON_PRONOUNS } from '../data/words';
+import { scanMarks, type Unclosed } from '../marks';
+import { tokenize } from '../tokens';
+
+export const unclosedRule: RuleMeta = {
+  id: 'quote/unclosed',
+  category: 'quote',
+  defaultSeverity: 'warning',
+  description: 'An opening quotation mark is not closed before the paragraph ends.',
+};
+
+function closingMark(open: string): string {
+  return open === '"' ? '"' : '”';
+}
+
+/** Where the quote plainly ends: before ", he said" / ", Tillerson said", or at the end of a one-sentence rest. */
+export function closePlace(text: string, from: number, to: number): number | undefined {
+  const rest = text.slice(from, to);
+  const tokens = tokenize(rest);
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = rest.slice(tokens[i - 1].end, tokens[i].start);
+    if (gap !== ', ') continue;
+    // The words after the comma: a pronoun or one or two capitalised words, then a speech verb; or the verb first.
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    const c = tokens[i + 2];
+    const attributes =
+      (isSpeechVerb(a.lower) && b !== undefined && (b.cap || PERSON_PRONOUNS.has(b.lower))) ||
+      ((PERSON_PRONOUNS.has(a.lower) || a.cap) && b !== undefined && isSpeechVerb(b.lower)) ||
+      (a.cap && b?.cap && c !== undefined && isSpeechVerb(c.lower));
+    if (attributes) return from + tokens[i - 1].end + 1;
+  }
+  const trimmed = rest.trimEnd();
+  if (!/[.!?]$/.test(trimmed)) return undefined;
+  // One sentence only: no other sentence end inside the rest.
+  if (/[.!?]\s+\S/.test(trimmed)) return undefined;
+  return from + trimmed.length;
+}
+
+export function findUnclosed(draft: Draft): Finding[] {
+  const { unclosed } = scanMarks(draft);
+  return unclosed.map((u) => finding(draft, u));
+}
+
+function finding(draft: Draft, u: Unclosed): Finding {
+  const paragraph = draft.paragraphs[u.paragraph];
+  const fixes: Fix[] = [];
+  const at = closePlace(draft.text, u.start + 1, paragraph.end);
+  const mark = closingMark(u.mark);
+  if (at !== undefined) fixes.push({ title: `Close the quotation with ${mark}`, edits: [{ start: at, end: at, text: mark }], preferred: true });
+  return {
+    rule: unclosedRule.id,
+    category: 'quote',
+    severity: 'warning',
+    message: 'This quotation mark is never closed: the paragraph ends inside the quote.',
+    start: u.start,
+    end: u.start + 1,
+    fixes,
+    related: [],
+  };
+}
