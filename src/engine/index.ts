@@ -12,3 +12,4 @@ export { ruleDocsUrl, ruleAnchor, DOCS_URL } from './docs';
 export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
 export { deleteLinesEdit } from './fixes';
+export { extractQuotes } from './quotes';
