@@ -1,0 +1,115 @@
+/**
+ * What the grammar plugins are told about one run (kept in `file.data`, as the
+ * processor is built once), and the helper they report through.
+ */
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Related, Severity } from '../types';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Sorted, non-overlapping ranges with a binary-search membership test. */
+export class RangeSet {
+  private readonly starts: number[];
+  private readonly ends: number[];
+
+  constructor(ranges: readonly Range[]) {
+    const sorted = ranges.filter((r) => r.end > r.start).slice().sort((a, b) => a.start - b.start);
+    this.starts = [];
+    this.ends = [];
+    for (const r of sorted) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && r.start <= this.ends[last]) {
+        this.ends[last] = Math.max(this.ends[last], r.end);
+      } else {
+        this.starts.push(r.start);
+        this.ends.push(r.end);
+      }
+    }
+  }
+
+  /** Whether any part of `start..end` lies inside one of the ranges. */
+  overlaps(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    // Last range whose start is before `end`.
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < Math.max(end, start + 1)) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && this.ends[found] > start;
+  }
+}
+
+export interface GrammarRun {
+  text: string;
+  /** Direct quotes (with their quotation marks). */
+  quotes: RangeSet;
+  enabled(rule: string): boolean;
+  /** False while parts of the draft other than the last are being checked. */
+  last?: boolean;
+}
+
+export const NO_QUOTES = new RangeSet([]);
+
+export function runOf(file: VFile): GrammarRun {
+  const run = (file.data as { copydesk?: GrammarRun }).copydesk;
+  if (run) return run;
+  const text = String(file.value ?? '');
+  return { text, quotes: NO_QUOTES, enabled: () => true };
+}
+
+export function setRun(file: VFile, run: GrammarRun): void {
+  (file.data as { copydesk?: GrammarRun }).copydesk = run;
+}
+
+/** Per-message details a vfile message has no field for. */
+export interface Extra {
+  severity?: Severity;
+  safe?: boolean;
+  /** A title for the fix; default "Replace with …". */
+  title?: string;
+  related?: Related[];
+}
+
+/** Kept on the message under a symbol (a WeakMap makes garbage collection slow with many messages). */
+const EXTRA = Symbol('copydesk-extra');
+
+export function extraOf(message: VFileMessage): Extra {
+  return (message as VFileMessage & { [EXTRA]?: Extra })[EXTRA] ?? {};
+}
+
+export const SOURCE = 'copydesk-grammar';
+
+/**
+ * Report `actual` (the text from `start` to `end`) and the replacements that
+ * would correct it, retext style.
+ */
+export function report(
+  file: VFile,
+  rule: string,
+  reason: string,
+  range: Range,
+  actual: string,
+  expected: string[],
+  extra: Extra = {},
+): VFileMessage {
+  const message = file.message(reason, {
+    place: { start: { line: 1, column: 1, offset: range.start }, end: { line: 1, column: 1, offset: range.end } },
+    ruleId: rule,
+    source: SOURCE,
+  });
+  message.actual = actual;
+  message.expected = expected;
+  (message as VFileMessage & { [EXTRA]?: Extra })[EXTRA] = extra;
+  return message;
+}

@@ -1,0 +1,102 @@
+/**
+ * vfile messages → engine findings. The fix replaces the message's `actual`
+ * text (at its place) with each `expected` value, trimmed to the smallest
+ * edit that does it (never splitting a surrogate pair).
+ */
+import type { VFileMessage } from 'vfile-message';
+import type { Category, Finding, Fix, Severity, TextEdit } from '../types';
+import { extraOf, SOURCE, type GrammarRun } from './context';
+import { REPEATED_WORD, REPEATED_WORD_SOURCE } from './plugins/repeated-word';
+import { ARTICLE_SOUND, ARTICLE_SOUND_SOURCE } from './plugins/article-sound';
+import { RULE_META } from './rules';
+import { baseOf } from './tree';
+
+function isHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'\u2019.]/u;
+
+/** Whether index `i` of `s` falls inside a word (or a surrogate pair). */
+function midWord(s: string, i: number): boolean {
+  if (i <= 0 || i >= s.length) return false;
+  if (isHigh(s.charCodeAt(i - 1))) return true;
+  return WORD_CHAR.test(s.charAt(i - 1)) && WORD_CHAR.test(s.charAt(i));
+}
+
+/**
+ * The smallest edit turning `actual` (at `start`) into `expected`, in whole
+ * words: "taken lightly to" → "taken kindly to" replaces "lightly".
+ */
+export function minimalEdit(start: number, actual: string, expected: string): TextEdit {
+  let p = 0;
+  const max = Math.min(actual.length, expected.length);
+  while (p < max && actual.charCodeAt(p) === expected.charCodeAt(p)) p++;
+  while (p > 0 && (midWord(actual, p) || midWord(expected, p))) p--;
+  let s = 0;
+  while (s < max - p && actual.charCodeAt(actual.length - 1 - s) === expected.charCodeAt(expected.length - 1 - s)) s++;
+  while (s > 0 && (midWord(actual, actual.length - s) || midWord(expected, expected.length - s))) s--;
+  return { start: start + p, end: start + actual.length - s, text: expected.slice(p, expected.length - s) };
+}
+
+function ruleOf(message: VFileMessage): string | undefined {
+  if (message.source === SOURCE) return message.ruleId ?? undefined;
+  if (message.source === REPEATED_WORD_SOURCE) return REPEATED_WORD;
+  if (message.source === ARTICLE_SOUND_SOURCE) return ARTICLE_SOUND;
+  return undefined;
+}
+
+function fixTitle(removed: string, inserted: string): string {
+  if (removed === '') return 'Insert `' + inserted + '`';
+  if (inserted === '') return 'Remove `' + removed + '`';
+  return 'Replace `' + removed + '` with `' + inserted + '`';
+}
+
+export function toFinding(message: VFileMessage, run: GrammarRun): Finding | undefined {
+  const rule = ruleOf(message);
+  if (!rule) return undefined;
+  const meta = RULE_META.get(rule);
+  if (!meta) return undefined;
+  // retext's own plugins report positions relative to the paragraph; ours are absolute.
+  const base = message.source === SOURCE ? 0 : baseOf(message.ancestors?.[0]);
+  const relStart = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+  const relEnd = message.place && 'end' in message.place ? message.place.end.offset : undefined;
+  const start = relStart === undefined ? undefined : relStart + base;
+  const end = relEnd === undefined ? undefined : relEnd + base;
+  if (start === undefined || end === undefined || start < 0 || end > run.text.length || end < start) return undefined;
+  const actual = run.text.slice(start, end);
+  const extra = extraOf(message);
+  let severity: Severity = extra.severity ?? meta.defaultSeverity;
+  let safe = extra.safe ?? (rule === REPEATED_WORD || rule === ARTICLE_SOUND);
+  let reason = message.reason;
+  if (run.quotes.overlaps(start, end)) {
+    // Quotes are the speaker's words: only repeated words are reported there, as possible transcription slips.
+    if (rule !== REPEATED_WORD) return undefined;
+    severity = 'information';
+    safe = false;
+    reason += ' (inside a quote: possibly a transcription slip)';
+  }
+  const fixes: Fix[] = [];
+  // A repeated word: keep the first occurrence as written ("The the" → "The").
+  const expectations = rule === REPEATED_WORD ? [actual.slice(0, actual.search(/\s/) < 0 ? actual.length : actual.search(/\s/))] : message.expected ?? [];
+  for (const expected of expectations) {
+    const edit = minimalEdit(start, actual, expected);
+    const removed = run.text.slice(edit.start, edit.end);
+    fixes.push({
+      title: extra.title ?? fixTitle(removed.trim(), edit.text.trim()),
+      edits: [edit],
+      preferred: fixes.length === 0,
+      ...(safe ? { safe: true } : {}),
+    });
+  }
+  return {
+    rule,
+    category: meta.category as Category,
+    severity,
+    message: reason,
+    start,
+    end,
+    fixes,
+    related: extra.related ?? [],
+  };
+}
