@@ -67,6 +67,35 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
+/** Edits already taken, kept sorted by start; they never overlap each other. */
+class EditSet {
+  private readonly edits: TextEdit[] = [];
+
+  /** Index of the first edit whose start is at or after `start`. */
+  private lowerBound(start: number): number {
+    let lo = 0;
+    let hi = this.edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.edits[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  conflicts(edit: TextEdit): boolean {
+    const i = this.lowerBound(edit.start);
+    // Taken edits do not overlap each other, so only the neighbours can conflict,
+    // and several taken edits may start at the same offset (an insertion, then a replacement).
+    for (let k = i; k < this.edits.length && this.edits[k].start <= edit.end; k++) if (editsOverlap(this.edits[k], edit)) return true;
+    return i > 0 && editsOverlap(this.edits[i - 1], edit);
+  }
+
+  add(edit: TextEdit): void {
+    this.edits.splice(this.lowerBound(edit.start), 0, edit);
+  }
+}
+
 /**
  * Choose fixes that can be applied together: in the given order, each fix is
  * taken unless one of its edits conflicts with an edit already taken, or two
@@ -75,21 +104,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function compatibleFixes(fixes: readonly Fix[]): { taken: Fix[]; skipped: Fix[] } {
   const taken: Fix[] = [];
   const skipped: Fix[] = [];
-  const edits: TextEdit[] = [];
+  const edits = new EditSet();
   const seen = new Set<string>();
   for (const fix of fixes) {
-    const key = JSON.stringify(fix.edits.map((e) => [e.start, e.end, e.text]).sort());
-    if (seen.has(key)) {
-      skipped.push(fix);
-      continue;
-    }
-    if (fix.edits.some((e) => edits.some((t) => editsOverlap(e, t)))) {
+    const key = fix.edits
+      .map((e) => `${e.start}:${e.end}:${e.text}`)
+      .sort()
+      .join('\u0000');
+    if (seen.has(key) || fix.edits.some((e) => edits.conflicts(e))) {
       skipped.push(fix);
       continue;
     }
     seen.add(key);
     taken.push(fix);
-    edits.push(...fix.edits);
+    for (const e of fix.edits) edits.add(e);
   }
   return { taken, skipped };
 }

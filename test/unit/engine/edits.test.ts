@@ -111,3 +111,30 @@ describe('compatibleFixes and fixAll', () => {
     assert.deepEqual(fixAll('text', [finding(0, 4, [])]), { text: 'text', applied: 0, skipped: 0 });
   });
 });
+
+describe('compatibleFixes against a plain pairwise check', () => {
+  it('takes exactly the fixes a pairwise comparison would take', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const fixes: Fix[] = Array.from({ length: 30 }, () => {
+        const start = random(60);
+        const end = start + random(4);
+        return { title: 't', edits: [{ start, end, text: random(3) === 0 ? 'x' : '' }] };
+      });
+      const expected: Fix[] = [];
+      const seen = new Set<string>();
+      for (const fix of fixes) {
+        const e = fix.edits[0];
+        const key = `${e.start}:${e.end}:${e.text}`;
+        if (seen.has(key) || expected.some((t) => t.edits.some((x) => (x.start === x.end && e.start === e.end ? x.start === e.start : x.start < e.end && e.start < x.end)))) continue;
+        seen.add(key);
+        expected.push(fix);
+      }
+      assert.deepEqual(compatibleFixes(fixes).taken, expected);
+    }
+  });
+});
