@@ -2,10 +2,12 @@
  * The one place a document is checked. Pure (no `vscode` import): keyed by
  * document URI string and version. Results computed for an older version, for
  * a closed document or under old settings are dropped. `run` returns a Promise
- * so the engine can later move off the main thread without touching callers.
+ * so long drafts can be checked off the main thread (see engineHost.ts).
  */
 import type { CheckError } from '../engine/check';
 import type { CheckOptions, Finding, Quote } from '../engine/types';
+import type { DocumentEngines } from './documentEngines';
+import type { Engine, EngineResult } from './engineHost';
 import { overSizeCap } from './settings';
 
 export interface DocResult {
@@ -23,19 +25,23 @@ export interface CheckerConfig {
   maxBytes: number;
 }
 
-type Engine = (text: string, options: CheckOptions) => { findings: Finding[]; quotes: Quote[]; skipped?: string; errors: CheckError[] };
-
-let loadedEngine: Engine | undefined;
+let engines: DocumentEngines | undefined;
 
 /**
- * The engine, loaded on first use: activating the extension (for the quote
- * view, a command, or a document that turns out not to be a draft) does not
- * evaluate the detectors and their word lists until something is checked.
+ * The in-process engine, loaded on first use: activating the extension (for
+ * the quote view, a command, or a document that turns out not to be a draft)
+ * does not evaluate the detectors and their word lists until something is
+ * checked. One incremental checker per document.
  */
-const lazyEngine: Engine = (text, options) => {
-  loadedEngine ??= (require('../engine/check') as typeof import('../engine/check')).check;
-  return loadedEngine(text, options);
+export const lazyEngine = (text: string, options: CheckOptions, key: string): EngineResult => {
+  engines ??= new (require('./documentEngines') as typeof import('./documentEngines')).DocumentEngines();
+  return engines.check(text, options, key);
 };
+
+/** Drop what the in-process engine keeps for a closed document. */
+export function forgetInProcess(key: string): void {
+  engines?.forget(key);
+}
 
 interface Entry {
   /** Latest version asked for. */
@@ -62,6 +68,7 @@ export class Checker {
     private config: CheckerConfig,
     private readonly engine: Engine = lazyEngine,
     private readonly onResult: (key: string, result: DocResult) => void = () => undefined,
+    private readonly onForget: (key: string) => void = () => undefined,
   ) {}
 
   private keep(key: string, entry: Entry, result: DocResult): void {
@@ -86,14 +93,15 @@ export class Checker {
     return e;
   }
 
-  private compute(text: string, version: number): DocResult {
+  /** Check a text; undefined when the engine dropped the request for a newer one. */
+  private async compute(key: string, text: string, version: number): Promise<DocResult | undefined> {
     const { options, maxBytes } = this.config;
     if (overSizeCap(text, maxBytes)) {
       return { version, findings: [], quotes: [], errors: [], skipped: `not checked: the file is over the ${maxBytes}-byte limit (copydesk.maxFileSize)` };
     }
     try {
-      const r = this.engine(text, options);
-      return { version, findings: r.findings, quotes: r.quotes, skipped: r.skipped, errors: r.errors };
+      const r = await this.engine(text, options, key);
+      return r && { version, findings: r.findings, quotes: r.quotes, skipped: r.skipped, errors: r.errors };
     } catch (error) {
       // The engine catches each detector's errors; this is for anything else.
       return { version, findings: [], quotes: [], errors: [{ detector: 'engine', message: String((error as Error)?.stack ?? error) }] };
@@ -135,8 +143,8 @@ export class Checker {
     if (!this.current(key, entry, version, generation)) return undefined;
     const cached = this.peek(key, version);
     if (cached) return cached;
-    const result = this.compute(text, version);
-    if (!this.current(key, entry, version, generation)) return undefined;
+    const result = await this.compute(key, text, version);
+    if (!result || !this.current(key, entry, version, generation)) return undefined;
     this.keep(key, entry, result);
     return result;
   }
@@ -169,21 +177,6 @@ export class Checker {
     pending?.(undefined);
   }
 
-  /**
-   * The result for exactly this version, computing it now (synchronously) when
-   * there is none: for code actions, which must match the document they edit.
-   */
-  ensure(key: string, version: number, text: string): DocResult {
-    const entry = this.entries.get(key);
-    if (entry?.result && entry.result.version === version && entry.generation === this.generation) return entry.result;
-    const e = this.entry(key, version);
-    // A scheduled check of this version stays scheduled: it publishes (and reuses this result).
-    if (version >= e.version) e.version = version;
-    const result = this.compute(text, version);
-    if (version >= e.version) this.keep(key, e, result);
-    return result;
-  }
-
   /** The result for exactly this version under the current settings, without computing one. */
   peek(key: string, version: number): DocResult | undefined {
     const e = this.entries.get(key);
@@ -202,6 +195,7 @@ export class Checker {
     if (!e) return;
     this.cancelPending(e);
     this.entries.delete(key);
+    this.onForget(key);
   }
 
   dispose(): void {

@@ -17,7 +17,8 @@ import {
   safeFixAll,
   type ActionSpec,
 } from './actions';
-import { Checker, type DocResult } from './checker';
+import { Checker, forgetInProcess, lazyEngine, type DocResult } from './checker';
+import { EngineHost } from './engineHost';
 import { positionAtFor, toDiagnosticSpec } from './diagnostics';
 import { QuoteTreeProvider } from './quoteView';
 import { quoteSymbols, REVEAL_QUOTE_COMMAND, type QuoteOrder, type TreeNode } from './quoteTree';
@@ -82,11 +83,21 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   };
   let settings = loadSettings();
   // Every result kept for a document's latest version is published, whoever asked for it.
-  const checker = new Checker({ options: toCheckOptions(settings), maxBytes: settings.maxFileSize }, undefined, (k, result) => {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === k);
-    if (doc) publish(doc, result);
-  });
-  context.subscriptions.push({ dispose: () => checker.dispose() });
+  // Long drafts are checked in a worker thread, short ones in process (see engineHost.ts).
+  const engineHost = new EngineHost(context.asAbsolutePath('dist/worker.js'), lazyEngine, (message) => output.appendLine(message));
+  const checker = new Checker(
+    { options: toCheckOptions(settings), maxBytes: settings.maxFileSize },
+    engineHost.check,
+    (k, result) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === k);
+      if (doc) publish(doc, result);
+    },
+    (k) => {
+      engineHost.forget(k);
+      forgetInProcess(k);
+    },
+  );
+  context.subscriptions.push({ dispose: () => checker.dispose() }, { dispose: () => engineHost.dispose() });
 
   const isDraft = (doc: vscode.TextDocument) => isDraftDocument(settings, doc.languageId, doc.uri.scheme);
   const key = (doc: vscode.TextDocument) => doc.uri.toString();
@@ -215,7 +226,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   };
 
   const codeActions: vscode.CodeActionProvider = {
-    provideCodeActions(doc, range, ctx) {
+    async provideCodeActions(doc, range, ctx) {
       if (!isDraft(doc)) return [];
       // The light bulb asks on every cursor move: never check a long draft synchronously for it
       // (the light bulb asks again when the diagnostics change). Explicit requests and
@@ -223,7 +234,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       const result =
         ctx.triggerKind === vscode.CodeActionTriggerKind.Automatic && !ctx.only
           ? checker.peek(key(doc), doc.version)
-          : checker.ensure(key(doc), doc.version, doc.getText());
+          : await checker.run(key(doc), doc.version, doc.getText());
       if (!result || result.skipped) return [];
       const text = doc.getText();
       const out: vscode.CodeAction[] = [];
@@ -276,6 +287,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   };
 
   const noDraft = () => void vscode.window.showInformationMessage('Copydesk: open a draft first.');
+  const changedMeanwhile = () => void vscode.window.showInformationMessage('Copydesk: the draft changed while it was being checked; try again.');
 
   // Check all drafts in the workspace ------------------------------------------
   const checkWorkspace = async () => {
@@ -339,7 +351,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     const doc = activeDraft();
     if (!doc) return noDraft();
     const version = doc.version;
-    const result = checker.ensure(key(doc), version, doc.getText());
+    const result = await checker.run(key(doc), version, doc.getText());
+    if (!result) return changedMeanwhile();
     const { edits, count, left } = fixEverything(doc.getText(), result.findings, result.quotes);
     const review = left > 0 ? ` ${left} boilerplate or duplicate passage${left === 1 ? ' is' : 's are'} left for you to review.` : '';
     if (count === 0) return void vscode.window.showInformationMessage(`Copydesk: nothing to fix automatically in this draft.${review}`);
@@ -350,7 +363,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     const doc = activeDraft();
     if (!doc) return noDraft();
     const version = doc.version;
-    const result = checker.ensure(key(doc), version, doc.getText());
+    const result = await checker.run(key(doc), version, doc.getText());
+    if (!result) return changedMeanwhile();
     const { edits, count } = removeAllBoilerplate(doc.getText(), result.findings, result.quotes);
     if (count === 0) return void vscode.window.showInformationMessage('Copydesk: no boilerplate in this draft.');
     if (await applyToDocument(doc, version, edits, 'Remove all boilerplate')) {
@@ -362,7 +376,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     const doc = activeDraft();
     if (!doc) return noDraft();
     const text = doc.getText();
-    const result = checker.ensure(key(doc), doc.version, text);
+    const result = await checker.run(key(doc), doc.version, text);
+    if (!result) return changedMeanwhile();
     const markdown = quoteSheetMarkdown(basename(doc.uri), quoteSheet(text, result.quotes));
     await vscode.env.clipboard.writeText(markdown);
     void vscode.window.showInformationMessage('Copydesk: quote sheet copied to the clipboard.');

@@ -84,32 +84,48 @@ describe('Checker', () => {
     assert.deepEqual(calls[calls.length - 1].options, { categories: { grammar: false } });
   });
 
-  it('does not check again a version that ensure already checked', async () => {
+  it('does not check again a version already being checked', async () => {
     const { engine, calls } = fakeEngine();
     const checker = new Checker(CONFIG, engine);
     const pending = checker.run('file:///a', 1, 'x');
-    const now = checker.ensure('file:///a', 1, 'x');
-    assert.equal(await pending, now);
+    const again = checker.run('file:///a', 1, 'x');
+    assert.equal(await pending, await again);
     assert.equal(calls.length, 1);
   });
 
-  it('a code-action request (ensure) does not cancel the scheduled check that publishes', async () => {
+  it('a code-action request (run) does not cancel the scheduled check that publishes', async () => {
     const { engine, calls } = fakeEngine();
     const checker = new Checker(CONFIG, engine);
     const scheduled = checker.schedule('file:///a', 2, () => 'x x', 5);
-    const now = checker.ensure('file:///a', 2, 'x x');
+    const now = await checker.run('file:///a', 2, 'x x');
     assert.equal(await scheduled, now);
     assert.equal(calls.length, 1);
   });
 
-  it('ensure reuses the result for the same version and computes one for a new version', () => {
+  it('reuses the result for the same version and computes one for a new version', async () => {
     const { engine, calls } = fakeEngine();
     const checker = new Checker(CONFIG, engine);
-    const first = checker.ensure('file:///a', 1, 'x');
-    assert.equal(checker.ensure('file:///a', 1, 'x'), first);
+    const first = await checker.run('file:///a', 1, 'x');
+    assert.equal(await checker.run('file:///a', 1, 'x'), first);
     assert.equal(calls.length, 1);
-    assert.equal(checker.ensure('file:///a', 2, 'x x').findings.length, 2);
+    assert.equal((await checker.run('file:///a', 2, 'x x'))?.findings.length, 2);
     assert.equal(calls.length, 2);
+  });
+
+  it('passes the document key to the engine, and tells when a document is forgotten', async () => {
+    const keys: string[] = [];
+    const forgotten: string[] = [];
+    const checker = new Checker(CONFIG, (_text, _o, key) => (keys.push(key), { findings: [], quotes: [], errors: [] }), undefined, (key) => forgotten.push(key));
+    await checker.run('file:///a', 1, 'x');
+    checker.forget('file:///a');
+    assert.deepEqual(keys, ['file:///a']);
+    assert.deepEqual(forgotten, ['file:///a']);
+  });
+
+  it('drops a request the engine gave up for a newer one', async () => {
+    const checker = new Checker(CONFIG, () => undefined);
+    assert.equal(await checker.run('file:///a', 1, 'x'), undefined);
+    assert.equal(checker.lastResult('file:///a'), undefined);
   });
 
   it('skips documents over the byte cap without calling the engine', async () => {
@@ -185,7 +201,7 @@ describe('Checker onResult', () => {
     const checker = new Checker(CONFIG, engine, (key, r) => seen.push(`${key}@${r.version}:${r.findings.length}`));
     await checker.run('file:///a', 1, 'x');
     await checker.run('file:///a', 1, 'x');
-    checker.ensure('file:///a', 2, 'x x');
+    await checker.run('file:///a', 2, 'x x');
     await checker.schedule('file:///a', 3, () => 'x x x', 1);
     assert.deepEqual(seen, ['file:///a@1:1', 'file:///a@2:2', 'file:///a@3:3']);
   });

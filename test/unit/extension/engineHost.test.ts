@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { check } from '../../../src/engine/check';
+import { EngineHost, type EngineResult } from '../../../src/extension/engineHost';
+
+const WORKER = path.resolve('dist', 'worker.js');
+const SAMPLE = fs.readFileSync(path.join('samples', 'us-russia-spat.txt'), 'utf8');
+
+function recordingInProcess() {
+  const calls: string[] = [];
+  const engine = (text: string): EngineResult => {
+    calls.push(text);
+    return check(text);
+  };
+  return { engine, calls };
+}
+
+describe('EngineHost', () => {
+  let host: EngineHost | undefined;
+  afterEach(() => host?.dispose());
+
+  it('checks short drafts in process', async () => {
+    const { engine, calls } = recordingInProcess();
+    host = new EngineHost(WORKER, engine, undefined, 1_000_000);
+    const result = await host.check(SAMPLE, {}, 'a');
+    assert.equal(calls.length, 1);
+    assert.deepEqual(result, check(SAMPLE));
+  });
+
+  it('checks long drafts in the worker thread, with the same result as in process', async () => {
+    assert.ok(fs.existsSync(WORKER), 'dist/worker.js is missing: run `npm run build` first');
+    const { engine, calls } = recordingInProcess();
+    host = new EngineHost(WORKER, engine, undefined, 100);
+    const result = await host.check(SAMPLE, { categories: { boilerplate: false } }, 'a');
+    assert.equal(calls.length, 0, 'the in-process engine was not used');
+    assert.deepEqual(result, JSON.parse(JSON.stringify(check(SAMPLE, { categories: { boilerplate: false } }))));
+  });
+
+  it('keeps one waiting check per document: a newer request replaces the waiting one', async () => {
+    const { engine } = recordingInProcess();
+    host = new EngineHost(WORKER, engine, undefined, 100);
+    const first = host.check(SAMPLE, {}, 'a');
+    const second = host.check(`${SAMPLE} second`, {}, 'a');
+    const third = host.check(`${SAMPLE} third`, {}, 'a');
+    const other = host.check(SAMPLE, {}, 'b');
+    const [r1, r2, r3, rb] = await Promise.all([first, second, third, other]);
+    assert.ok(r1, 'the running check finishes');
+    assert.equal(r2, undefined, 'the replaced waiting check is dropped');
+    assert.ok(r3, 'the newest check runs');
+    assert.ok(rb, 'other documents are not affected');
+  });
+
+  it('falls back to checking in process, and logs, when the worker fails', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-worker-'));
+    const broken = path.join(dir, 'broken.js');
+    fs.writeFileSync(broken, 'throw new Error("worker failed to load")');
+    const { engine, calls } = recordingInProcess();
+    const log: string[] = [];
+    host = new EngineHost(broken, engine, (m) => log.push(m), 100);
+    const result = await host.check(SAMPLE, {}, 'a');
+    assert.deepEqual(result, check(SAMPLE));
+    assert.equal(calls.length, 1);
+    assert.match(log.join('\n'), /worker failed to load/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers waiting checks with undefined when disposed', async () => {
+    const { engine } = recordingInProcess();
+    host = new EngineHost(WORKER, engine, undefined, 100);
+    const running = host.check(SAMPLE, {}, 'a');
+    const waiting = host.check(`${SAMPLE} x`, {}, 'a');
+    host.dispose();
+    assert.equal(await waiting, undefined);
+    assert.equal(await running, undefined);
+    host = undefined;
+  });
+});
