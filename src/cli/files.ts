@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -18,7 +19,7 @@ export interface DraftFile {
   /** The file started with a UTF-8 byte-order mark (kept when writing back). */
   bom: boolean;
   /** What the file looked like when read, to refuse writing over a newer version. */
-  stamp: { mtimeMs: number; size: number };
+  stamp: { mtimeMs: number; size: number; sha256: string };
 }
 
 /** Expand folders (recursively, skipping dot folders and node_modules) into draft files. */
@@ -74,7 +75,7 @@ export function readDraftFile(file: string, maxBytes: number): DraftFile {
     if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+  const stamp = { mtimeMs: stat.mtimeMs, size: stat.size, sha256: sha256(bytes) };
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new InputError(file, 'UTF-16 text is not supported; save the draft as UTF-8');
   }
@@ -90,25 +91,43 @@ export function readDraftFile(file: string, maxBytes: number): DraftFile {
   return { path: file, text, bom, stamp };
 }
 
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /**
  * Write fixed text over a draft without risking it: refuse when the file
- * changed since it was read, keep `FILE.bak` unless told not to, write a
- * temporary file beside it and rename it over the original.
+ * changed since it was read (size, time or content) or is read-only, keep
+ * `FILE.bak` (the text this run started from) unless told not to, write a
+ * temporary file beside the real file (a symbolic link is followed) and rename
+ * it over the original.
  */
 export function writeDraftFile(draft: DraftFile, text: string, backup: boolean): void {
-  const now = fs.statSync(draft.path);
-  if (now.mtimeMs !== draft.stamp.mtimeMs || now.size !== draft.stamp.size) {
-    throw new InputError(draft.path, 'changed on disk since it was read; not written');
-  }
-  const data = Buffer.from((draft.bom ? '\ufeff' : '') + text, 'utf8');
-  const dir = path.dirname(draft.path);
-  const tmp = path.join(dir, `.${path.basename(draft.path)}.copydesk-${process.pid}.tmp`);
+  const fail = (reason: string) => new InputError(draft.path, reason);
+  let target: string;
+  let now: fs.Stats;
   try {
-    fs.writeFileSync(tmp, data, { mode: now.mode });
-    if (backup) fs.copyFileSync(draft.path, `${draft.path}.bak`);
-    fs.renameSync(tmp, draft.path);
+    target = fs.realpathSync(draft.path);
+    now = fs.statSync(target);
   } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw new InputError(draft.path, `could not write (${(error as NodeJS.ErrnoException).code ?? String(error)}); the file is unchanged`);
+    throw fail(`cannot read it again before writing (${(error as NodeJS.ErrnoException).code ?? String(error)}); not written`);
+  }
+  if (now.mtimeMs !== draft.stamp.mtimeMs || now.size !== draft.stamp.size || sha256(fs.readFileSync(target)) !== draft.stamp.sha256) {
+    throw fail('changed on disk since it was read; not written');
+  }
+  if ((now.mode & 0o222) === 0) throw fail('the file is read-only; not written');
+  const data = Buffer.from((draft.bom ? '\ufeff' : '') + text, 'utf8');
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.copydesk-${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data, { mode: now.mode, flag: 'wx' });
+    if (backup) fs.copyFileSync(target, `${draft.path}.bak`);
+    fs.renameSync(tmp, target);
+  } catch (error) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // The temporary path is not ours to remove (e.g. a folder of that name).
+    }
+    throw fail(`could not write (${(error as NodeJS.ErrnoException).code ?? String(error)}); the file is unchanged`);
   }
 }

@@ -137,3 +137,53 @@ describe('the bundled dist/cli.js', () => {
     assert.deepEqual(Object.keys(engine.check('a text')).sort(), ['errors', 'findings', 'quotes']);
   });
 });
+
+describe('writing fixed drafts', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const slip = 'The council said the the budget was late.\n';
+
+  it('--fix applies the fixes, keeps FILE.bak and reports what it did', () => {
+    const file = path.join(dir, 'story.txt');
+    fs.writeFileSync(file, slip);
+    const r = run('check', file, '--fix');
+    assert.equal(fs.readFileSync(file, 'utf8'), 'The council said the budget was late.\n');
+    assert.equal(fs.readFileSync(`${file}.bak`, 'utf8'), slip);
+    assert.equal(r.err, `copydesk: ${file}: applied 1 fix\n`);
+  });
+
+  it('refuses to write over a read-only draft', () => {
+    const file = path.join(dir, 'locked.txt');
+    fs.writeFileSync(file, slip);
+    fs.chmodSync(file, 0o444);
+    const r = run('check', file, '--fix');
+    assert.equal(r.code, 2);
+    assert.equal(r.err, `copydesk: ${file}: the file is read-only; not written\n`);
+    assert.equal(fs.readFileSync(file, 'utf8'), slip);
+    assert.equal(fs.existsSync(`${file}.bak`), false);
+  });
+
+  it('follows a symbolic link and fixes the file it points to', () => {
+    const real = path.join(dir, 'real.txt');
+    const link = path.join(dir, 'link.txt');
+    fs.writeFileSync(real, slip);
+    fs.symlinkSync(real, link);
+    run('check', link, '--fix', '--no-backup');
+    assert.equal(fs.lstatSync(link).isSymbolicLink(), true);
+    assert.equal(fs.readFileSync(real, 'utf8'), 'The council said the budget was late.\n');
+  });
+
+  it('reports a temporary path it cannot use in one line, leaving the draft unchanged', () => {
+    const file = path.join(dir, 'story.txt');
+    fs.writeFileSync(file, slip);
+    fs.mkdirSync(path.join(dir, `.story.txt.copydesk-${process.pid}.tmp`));
+    const r = run('check', file, '--fix');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^copydesk: .*story\.txt: could not write \(EEXIST\); the file is unchanged\n$/);
+    assert.equal(fs.readFileSync(file, 'utf8'), slip);
+  });
+});
