@@ -69,17 +69,19 @@ export function toFinding(message: VFileMessage, run: GrammarRun): Finding | und
   let severity: Severity = extra.severity ?? meta.defaultSeverity;
   let safe = extra.safe ?? (rule === REPEATED_WORD || rule === ARTICLE_SOUND);
   let reason = message.reason;
-  if (run.quotes.overlaps(start, end)) {
-    // Quotes are the speaker's words: only repeated words are reported there, as possible transcription slips.
+  const inQuote = run.quotes.overlaps(start, end);
+  if (inQuote) {
+    // Quotes are the speaker's words: only repeated words are reported there, as
+    // possible transcription slips to check against the recording, with no fix.
     if (rule !== REPEATED_WORD) return undefined;
     severity = 'information';
     safe = false;
-    reason += ' (inside a quote: possibly a transcription slip)';
+    reason += ' (inside a quote: possibly a transcription slip; check the recording)';
   }
   const fixes: Fix[] = [];
   // A repeated word: keep the first occurrence as written ("The the" → "The").
   const expectations = rule === REPEATED_WORD ? [actual.slice(0, actual.search(/\s/) < 0 ? actual.length : actual.search(/\s/))] : message.expected ?? [];
-  for (const expected of expectations) {
+  for (const expected of inQuote ? [] : expectations) {
     const edit = minimalEdit(start, actual, expected);
     const removed = run.text.slice(edit.start, edit.end);
     fixes.push({

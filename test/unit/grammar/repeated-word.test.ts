@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { findings, messages, only, rangeOf } from './helpers';
+import { check } from '../../../src/engine/check';
 
 const RULE = 'grammar/repeated-word';
 
@@ -42,13 +43,31 @@ describe('grammar/repeated-word', () => {
     assert.equal(messages('It was a a good day.', RULE).length, 1);
   });
 
-  it('reports a repeat inside a quote at information severity, with an unsafe fix', () => {
+  it('reports a repeat inside a quote at information severity, with no fix', () => {
     const text = 'He said: “We will will win this.” Then he left.';
     const quote = rangeOf(text, '“We will will win this.”');
     const list = findings(text, RULE, [quote]);
     assert.equal(list.length, 1);
     assert.equal(list[0].severity, 'information');
-    assert.equal(list[0].message, 'Unexpected repeated `will`, remove one occurrence (inside a quote: possibly a transcription slip)');
-    assert.equal(list[0].fixes[0].safe, undefined);
+    assert.equal(list[0].message, 'Unexpected repeated `will`, remove one occurrence (inside a quote: possibly a transcription slip; check the recording)');
+    assert.deepEqual(list[0].fixes, []);
+  });
+});
+
+describe('grammar/repeated-word inside a quote', () => {
+  it('offers no fix: the speaker’s words are checked against the recording, not rewritten', () => {
+    const text = 'He said: “We will will win.”';
+    const found = check(text).findings.filter((f) => f.rule === 'grammar/repeated-word');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'information');
+    assert.deepEqual(found[0].fixes, []);
+  });
+});
+
+describe('grammar/article-sound before a repeated article', () => {
+  it('leaves "a a" to the repeated-word rule, so fixing both cannot leave "an a"', () => {
+    const rules = check('She bought a a car.').findings.map((f) => f.rule);
+    assert.deepEqual(rules, ['grammar/repeated-word']);
+    assert.deepEqual(check('She bought a apple.').findings.map((f) => f.rule), ['grammar/article-sound']);
   });
 });

@@ -7,6 +7,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Paragraph, Sentence } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import { runOf } from '../context';
 import { eachSentence, sentenceWords } from '../tree';
 
@@ -25,8 +26,28 @@ export function articleSound() {
     });
     if (candidates.length === 0) return;
     const paragraph: Paragraph = { type: 'ParagraphNode', children: candidates };
+    const before = file.messages.length;
     inner({ type: 'RootNode', children: [paragraph] }, file);
+    // "a a", "an a": a repeated article is the repeated-word rule's finding; fixing
+    // the sound of the first would leave "an a".
+    const kept = file.messages.slice(before).filter((m) => !beforeArticle(m.ancestors));
+    file.messages.length = before;
+    file.messages.push(...kept);
   };
+}
+
+const ARTICLES = new Set(['a', 'an']);
+
+/** Whether the article a message reports on is followed (after white space) by another article. */
+function beforeArticle(ancestors: readonly unknown[] | undefined): boolean {
+  const [parent, node] = (ancestors ?? []) as [Sentence | undefined, Sentence['children'][number] | undefined];
+  if (!parent || !node || !Array.isArray(parent.children)) return false;
+  for (let i = parent.children.indexOf(node) + 1; i > 0 && i < parent.children.length; i++) {
+    const next = parent.children[i];
+    if (next.type === 'WhiteSpaceNode') continue;
+    return next.type === 'WordNode' && ARTICLES.has(toString(next).toLowerCase());
+  }
+  return false;
 }
 
 /**
