@@ -13,22 +13,30 @@
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
-import { unified } from 'unified';
-import retextPos from 'retext-pos';
+import { unified, type Processor } from 'unified';
 import { report, runOf } from '../context';
 import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../data/participles';
 import { adjacent, dataOf, eachSentence, sentenceWords, type Token } from '../tree';
 
 export const STRAY_DETERMINER = 'grammar/stray-determiner';
 
-const tagger = unified().use(retextPos);
+/**
+ * The tagger, built on first use: retext-pos's lexicon (the \`pos\` package) is
+ * most of the bundle's size and takes ~100 ms and ~60 MB to load, and only
+ * drafts with a candidate sentence ever need it.
+ */
+let tagger: Processor<Root, Root, Root> | undefined;
+function getTagger(): Processor<Root, Root, Root> {
+  tagger ??= unified().use((require('retext-pos') as typeof import('retext-pos')).default) as unknown as Processor<Root, Root, Root>;
+  return tagger;
+}
 
 /** Tag the words of these sentences in place (data.partOfSpeech), in one run, once each. */
 export function tagSentences(sentences: Sentence[]): void {
   const todo = sentences.filter((s) => !dataOf(s).tagged);
   if (todo.length === 0) return;
   const root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: todo }] } as Root;
-  tagger.runSync(root);
+  getTagger().runSync(root);
   for (const s of todo) dataOf(s).tagged = true;
 }
 
