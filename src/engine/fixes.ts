@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
-import type { TextEdit } from './types';
+import { compatibleFixes } from './edits';
+import type { Finding, Fix, TextEdit } from './types';
 
 /**
  * The edit that deletes lines `first..last` (inclusive) of a draft, with their
@@ -21,4 +22,24 @@ export function deleteLinesEdit(draft: Draft, first: number, last: number): Text
   }
   // The final line of the draft has no line break of its own: take the one before it.
   return { start: before.end, end: lastLine.end, text: '' };
+}
+
+function deletedLength(fix: Fix): number {
+  return fix.edits.reduce((n, e) => n + e.end - e.start, 0);
+}
+
+/**
+ * "Remove all boilerplate in this draft": one fix deleting every run of
+ * boilerplate findings (each finding's widest deletion: its run, or its line),
+ * or undefined when there is none. Used by the extension's quick fix and
+ * command.
+ */
+export function removeAllBoilerplateFix(findings: readonly Finding[]): Fix | undefined {
+  const widest: Fix[] = [];
+  for (const f of findings) {
+    if (f.category !== 'boilerplate' || f.fixes.length === 0) continue;
+    widest.push(f.fixes.reduce((a, b) => (deletedLength(b) > deletedLength(a) ? b : a)));
+  }
+  const { taken } = compatibleFixes(widest);
+  return taken.length > 0 ? { title: 'Remove all boilerplate in this draft', edits: taken.flatMap((f) => f.edits) } : undefined;
 }

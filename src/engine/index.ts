@@ -4,6 +4,10 @@
  */
 export { check, DETECTORS, RULES, DEFAULT_MAX_LENGTH, isRuleEnabled } from './check';
 export type { CheckError, FullCheckResult } from './check';
+export { createChecker, GenerationalMemo } from './incremental';
+export type { Checker } from './incremental';
+export { NO_MEMO } from './detector';
+export type { Detector, DetectorContext, Memo } from './detector';
 export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap } from './edits';
 export { readDraft, LineIndex } from './draft';
 export type { Draft, Line, Paragraph } from './draft';
@@ -11,5 +15,5 @@ export * from './types';
 export { ruleDocsUrl, ruleAnchor, DOCS_URL } from './docs';
 export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
-export { deleteLinesEdit } from './fixes';
+export { deleteLinesEdit, removeAllBoilerplateFix } from './fixes';
 export { extractQuotes } from './quotes';

@@ -5,10 +5,12 @@
  * No `vscode` import; `vscodeAdapters.ts` turns these into CodeActions.
  */
 import { compatibleFixes, primaryFix, splitsSurrogatePair } from '../engine/edits';
+import { removeAllBoilerplateFix } from '../engine/fixes';
 import type { Finding, Fix, Quote, TextEdit } from '../engine/types';
 
 export const FIX_ALL_KIND_TITLE = 'Fix all Copydesk problems of this kind in the file';
 export const IGNORE_TITLE = 'Ignore this here';
+export const REMOVE_ALL_BOILERPLATE_TITLE = 'Remove all boilerplate in this draft';
 /** "Disable RULE for this line" (Markdown drafts). */
 export function disableLineTitle(rule: string): string {
   return `Disable ${rule} for this line`;
@@ -153,17 +155,15 @@ export function safeFixAll(text: string, findings: readonly Finding[], quotes: r
   return { title: 'Fix all safe Copydesk problems', kind: FIX_ALL_KIND, edits, findings: chosen };
 }
 
-/** Every boilerplate finding's line deletion, as one edit ("Copydesk: Remove all boilerplate"). */
+/**
+ * "Remove all boilerplate in this draft" (the command, and a quick fix beside
+ * each boilerplate finding): every run of boilerplate lines deleted in one
+ * edit. `count` is the number of boilerplate lines removed.
+ */
 export function removeAllBoilerplate(text: string, findings: readonly Finding[], quotes: readonly Quote[]): { edits: TextEdit[]; count: number } {
-  const guard = new QuoteGuard(quotes);
-  const fixes: Fix[] = [];
-  for (const f of findings) {
-    if (f.category !== 'boilerplate') continue;
-    const fix = primaryFix(f);
-    if (fix && usableFix(text, fix, guard)) fixes.push(fix);
-  }
-  const { taken } = compatibleFixes(fixes);
-  return { edits: taken.flatMap((f) => f.edits), count: taken.length };
+  const fix = removeAllBoilerplateFix(findings);
+  if (!fix || !usableFix(text, fix, new QuoteGuard(quotes))) return { edits: [], count: 0 };
+  return { edits: fix.edits, count: findings.filter((f) => f.category === 'boilerplate').length };
 }
 
 /**
@@ -205,12 +205,18 @@ export function quickFixes(input: QuickFixInput): ActionSpec[] {
   const actions: ActionSpec[] = [];
   const extras: ActionSpec[] = [];
   const fixAllRules = new Set<string>();
+  let removeAllOffered = false;
   const ignored = new Set<string>();
   const disabled = new Set<string>();
   for (const f of here) {
     for (const fix of f.fixes) {
       if (!usableFix(text, fix, guard)) continue;
       actions.push({ title: fix.title, kind: 'quickfix', edits: fix.edits.map((e) => ({ ...e })), isPreferred: fix.preferred === true, findings: [f] });
+    }
+    if (f.category === 'boilerplate' && !removeAllOffered) {
+      removeAllOffered = true;
+      const all = removeAllBoilerplate(text, findings, quotes);
+      if (all.count > 1) extras.push({ title: REMOVE_ALL_BOILERPLATE_TITLE, kind: 'quickfix', edits: all.edits, findings: findings.filter((x) => x.category === 'boilerplate') });
     }
     if (!fixAllRules.has(f.rule)) {
       fixAllRules.add(f.rule);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { deleteLinesEdit } from '../../../src/engine/fixes';
-import { boilerplateDetector } from '../../../src/engine/rules/boilerplate';
+import { boilerplateDetector, removeAllBoilerplateFix } from '../../../src/engine/rules/boilerplate';
 import { HEADLINE, PARAGRAPHS, boilerplate, draftWith, flaggedLines } from './helpers';
 
 const MENU = ['Home', 'News', 'Sport', 'Business', 'Opinion'];
@@ -83,11 +83,22 @@ describe('boilerplate detector', () => {
     const text = [HEADLINE, '', 'Skip to content', '', ...PARAGRAPHS.slice(0, 3), 'Advertisement', ...PARAGRAPHS.slice(3), '', '© 2024 Example Media. All rights reserved.'].join('\n');
     const findings = boilerplate(text);
     assert.equal(findings.length, 3);
-    const all = findings[0].fixes.find((f) => f.title === 'Remove all boilerplate in this draft');
+    const all = removeAllBoilerplateFix(findings);
     assert.ok(all);
     assert.equal(all.edits.length, 3);
     // deleteLinesEdit takes the last line with the line break before it: the blank line before it stays as a final line break.
     assert.equal(applyEdits(text, all.edits), `${[HEADLINE, '', ...PARAGRAPHS].join('\n')}\n`);
+  });
+
+  it('gives a run fix the run as its related range, so the fix stays inside what the editor is shown', () => {
+    const text = [HEADLINE, '', ...PARAGRAPHS, 'Advertisement', 'Share this article'].join('\n');
+    const findings = boilerplate(text);
+    assert.equal(findings.length, 2);
+    for (const f of findings) {
+      assert.deepEqual(f.related.map((r) => text.slice(r.start, r.end)), ['Advertisement\nShare this article']);
+      assert.equal(f.related[0].message, '2 boilerplate lines in a row');
+    }
+    assert.equal(removeAllBoilerplateFix([]), undefined);
   });
 
   it('keeps offsets right in CRLF drafts', () => {

@@ -222,6 +222,15 @@ describe('fix-all variants', () => {
     assert.equal(safeFixAll(TEXT, [boiler1, boiler2], QUOTES), undefined);
   });
 
+  it('offers "Remove all boilerplate in this draft" beside a boilerplate finding', () => {
+    const actions = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: LINE1.start, end: LINE1.start, markdown: false });
+    const all = actions.find((a) => a.title === 'Remove all boilerplate in this draft');
+    assert.ok(all);
+    assert.equal(applyEdits(TEXT, all.edits), applyEdits(TEXT, removeAllBoilerplate(TEXT, FINDINGS, QUOTES).edits));
+    const elsewhere = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: aStart, end: aStart, markdown: false });
+    assert.equal(elsewhere.some((a) => a.title === 'Remove all boilerplate in this draft'), false);
+  });
+
   it('removes all boilerplate lines in one edit', () => {
     const { edits, count } = removeAllBoilerplate(TEXT, FINDINGS, QUOTES);
     assert.equal(count, 2);

@@ -7,9 +7,12 @@
  * Every finding covers one line (without its surrounding spaces) and offers:
  * - "Delete this line" (preferred);
  * - "Delete these N boilerplate lines" when the line belongs to a run of
- *   flagged lines (blank lines between them count as part of the run);
- * - "Remove all boilerplate in this draft" when there is more than one run
- *   (one fix, one edit per run; the same object on every finding).
+ *   flagged lines (blank lines between them count as part of the run); the
+ *   run is the finding's related range, so the fix stays inside what the
+ *   editor is shown.
+ * "Remove all boilerplate in this draft" is built from the findings by
+ * `removeAllBoilerplateFix` (the extension offers it beside each finding, and
+ * as a command), not repeated on every finding.
  * None is `safe`: deletions always want a person's eye. All edits come from
  * `deleteLinesEdit`, so a duplicate finding on the same line offers the same
  * edit, and no stray blank line is left: where a run stood between two blank
@@ -25,7 +28,7 @@
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
-import type { Finding, Fix, RuleMeta } from '../../types';
+import type { Finding, Fix, Related, RuleMeta } from '../../types';
 import { classifyLines, type LineVerdict } from './classify';
 import { KINDS } from './kinds';
 
@@ -69,17 +72,18 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
-  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}).filter((v) => enabledRules.has(v.kind.rule));
+  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, ctx.memo).filter((v) => enabledRules.has(v.kind.rule));
   if (verdicts.length === 0) return [];
   const { runs, runOf } = runsOf(draft, verdicts);
-  const runFixes = new Map<Run, Fix>();
+  const runFixes = new Map<Run, { fix: Fix; related: Related }>();
   for (const run of runs) {
     if (run.count > 1) {
-      runFixes.set(run, { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] });
+      runFixes.set(run, {
+        fix: { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] },
+        related: { start: draft.lines[run.first].start, end: draft.lines[run.last].end, message: `${run.count} boilerplate lines in a row` },
+      });
     }
   }
-  const removeAll: Fix | undefined =
-    runs.length > 1 ? { title: 'Remove all boilerplate in this draft', edits: runs.map((r) => deleteLinesEdit(draft, r.first, r.last)) } : undefined;
   return verdicts.map((v) => {
     const line = draft.lines[v.index];
     const lead = line.text.length - line.text.trimStart().length;
@@ -87,8 +91,7 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
     const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true }];
     const run = runOf.get(v.index);
     const runFix = run ? runFixes.get(run) : undefined;
-    if (runFix) fixes.push(runFix);
-    if (removeAll) fixes.push(removeAll);
+    if (runFix) fixes.push(runFix.fix);
     return {
       rule: v.kind.rule,
       category: 'boilerplate',
@@ -99,10 +102,12 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
       start: line.start + lead,
       end: line.end - trail,
       fixes,
-      related: [],
+      related: runFix ? [runFix.related] : [],
     };
   });
 }
+
+export { removeAllBoilerplateFix } from '../../fixes';
 
 export const boilerplateDetector: Detector = {
   name: 'boilerplate',
