@@ -7,14 +7,14 @@ import { NAME_CONNECTORS, NOT_NAMES, TITLES } from './data/words';
 import { ORG_WORDS, PERSON_TITLES } from './data/names';
 import type { Token } from './tokens';
 
-/** Only spaces (one line break at most) between two tokens of a name. */
+/** Only spaces between two tokens of a name: a name never runs across a line break. */
 function nameGap(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ') return true;
   if (gap.length > 3) return false;
   // "Mr. Smith", "John F. Kennedy": a period after an abbreviation or an initial.
   if (gap === '. ' && (a.text.length === 1 || TITLES.has(a.lower) || PERSON_TITLES.has(a.lower))) return true;
-  return /^[ \t]*\r?\n?[ \t]*$/.test(gap) && gap.length > 0;
+  return /^[ \t]+$/.test(gap);
 }
 
 /** "of" joins a title to its office ("Secretary of State"), not a name to a place ("Lopes of NASA"). */

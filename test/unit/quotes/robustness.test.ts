@@ -84,3 +84,12 @@ describe('quote extraction on bad input', () => {
     assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('speaker names and line breaks', () => {
+  it('never joins a name across a line break, so LF and CRLF drafts give the same speaker', () => {
+    const lf = 'Lavrov  \nTrump said, “We will see what happens next.”';
+    const speakers = (text: string) => all(text).quotes.map((q) => q.speaker);
+    assert.deepEqual(speakers(lf), ['Trump']);
+    assert.deepEqual(speakers(lf.replace('\n', '\r\n')), ['Trump']);
+  });
+});

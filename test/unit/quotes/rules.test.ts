@@ -21,10 +21,10 @@ describe('quote findings', () => {
   });
 
   describe('quote/unclosed', () => {
-    it('flags the opening mark and closes the quote before the attribution', () => {
+    it('flags the quote up to where it should close, and closes it before the attribution', () => {
       const text = '“We will win, Jones said at the rally.\n\nThe rally ended.';
       const [f] = run(text);
-      assert.equal(brief(f), 'quote/unclosed warning 0-1: This quotation mark is never closed: the paragraph ends inside the quote.');
+      assert.equal(brief(f), 'quote/unclosed warning 0-13: This quotation mark is never closed: the paragraph ends inside the quote.');
       assert.deepEqual(f.fixes, [{ title: 'Close the quotation with ”', edits: [{ start: 13, end: 13, text: '”' }], preferred: true }]);
       assert.equal(applyEdits(text, f.fixes[0].edits), '“We will win,” Jones said at the rally.\n\nThe rally ended.');
     });
@@ -36,11 +36,19 @@ describe('quote findings', () => {
       assert.equal(applyEdits(text, f.fixes[0].edits), 'Jones said "we will win the vote."\n\nThe rally ended.');
     });
 
-    it('offers no fix when the place is not clear', () => {
+    it('offers no fix when the place is not clear, and then flags the mark alone', () => {
       const text = 'Jones said "we will win. Then we left early\n\nThe rally ended.';
       const [f] = run(text);
       assert.equal(f.rule, 'quote/unclosed');
+      assert.deepEqual([f.start, f.end], [11, 12]);
       assert.deepEqual(f.fixes, []);
+    });
+
+    it('looks for the closing place only up to the next quotation mark', () => {
+      assert.equal(closePlace('“We will win, he said. “Again.', 1, 30), 13);
+      assert.equal(closePlace('“We will win. “Again.', 1, 21), undefined);
+      const marks = '“'.repeat(20000);
+      assert.equal(run(marks).filter((f) => f.fixes.length > 0).length, 0);
     });
 
     it('fixes only insert a mark: the quoted words are never changed', () => {
