@@ -101,6 +101,23 @@ describe('boilerplate detector', () => {
     assert.equal(removeAllBoilerplateFix([]), undefined);
   });
 
+  it('keeps a short article of one-sentence paragraphs standing among furniture', () => {
+    const text = [
+      'Harbour Ferry Returns',
+      '',
+      'Sign up for our weekly newsletter',
+      '',
+      'The harbour ferry made its first crossing in a decade on Sunday morning.',
+      '',
+      'Advertisement',
+      '',
+      'About two hundred people lined the quay to watch the boat leave for the island.',
+      '',
+      'The skipper said the service would run twice a day until October.',
+    ].join('\n');
+    assert.deepEqual(flaggedLines(text, boilerplate(text)), ['Sign up for our weekly newsletter', 'Advertisement']);
+  });
+
   it('keeps offsets right in CRLF drafts', () => {
     const lf = draftWith(['Advertisement', 'Share this article'], '\n');
     const crlf = lf.replace(/\n/g, '\r\n');

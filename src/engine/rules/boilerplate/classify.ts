@@ -9,6 +9,7 @@
  * line is furniture except the headline, sentences of reported speech close to
  * the body, and lines the user exempts. Linear in the length of the draft.
  */
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Line } from '../../draft';
 import { clean, lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
 import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './kinds';
@@ -105,40 +106,59 @@ export function explainLines(lines: readonly Line[], options: ClassifyOptions = 
 
 type Observer = (items: readonly Item[], final: readonly LineClass[], from: number, to: number) => void;
 
-export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer): LineVerdict[] {
+/** What a line's own text says about it: a pure function of the text and the phrase options. */
+type LineReading = Omit<Item, 'line'>;
+
+function readLine(text: string, extra: readonly string[], exempt: readonly string[]): LineReading {
+  const f = lineFeatures(text);
+  const item: LineReading = { f, cls: firstClass(f), whole: false, exempt: false, prose: false, sentence: false };
+  if (exempt.length > 0 && containsAny(f.norm, exempt)) {
+    item.exempt = true;
+    item.cls = 'good';
+  } else if (extra.length > 0 && containsAny(f.norm, extra)) {
+    item.hit = CUSTOM_KIND;
+    item.whole = true;
+    item.cls = 'bad';
+  } else {
+    // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
+    const hit = INDEX.match(f, isLongProse(f));
+    if (hit && (hit.whole || f.words.length <= (hit.kind.maxWords ?? Infinity))) {
+      item.hit = hit.kind;
+      item.whole = hit.whole;
+      item.cls = 'bad';
+    } else if (SEPARATOR_KIND.match?.(f)) {
+      item.hit = SEPARATOR_KIND;
+      item.cls = 'short';
+    } else if (BYLINE_KIND.match?.(f)) {
+      item.hit = BYLINE_KIND;
+      item.cls = 'bad';
+    } else {
+      item.prose = isProse(f);
+      item.sentence = isSentence(f, text);
+    }
+  }
+  return item;
+}
+
+/**
+ * Verdicts for the lines of a draft. Each line's own reading comes from
+ * `memo` when its text was read before (see ../../incremental.ts); the
+ * context passes then run over the readings.
+ */
+export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, memo: Memo = NO_MEMO): LineVerdict[] {
   const extra = (options.extraPhrases ?? []).map(normalize).filter(Boolean);
   const exempt = (options.exemptPhrases ?? []).map(normalize).filter(Boolean);
+  const table = extra.length > 0 || exempt.length > 0 ? `boilerplate/line-reading\u0000${JSON.stringify([extra, exempt])}` : 'boilerplate/line-reading';
+  const read = (text: string) => readLine(text, extra, exempt);
   const items: Item[] = [];
   const seen = new Map<string, number>();
   for (const line of lines) {
     if (line.blank) continue;
-    const f = lineFeatures(line.text);
-    const item: Item = { line: line.index, f, cls: firstClass(f), whole: false, exempt: false, prose: false, sentence: false };
-    if (exempt.length > 0 && containsAny(f.norm, exempt)) {
-      item.exempt = true;
-      item.cls = 'good';
-    } else if (extra.length > 0 && containsAny(f.norm, extra)) {
-      item.hit = CUSTOM_KIND;
-      item.whole = true;
-      item.cls = 'bad';
-    } else {
-      // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
-      const hit = INDEX.match(f, isLongProse(f));
-      if (hit && (hit.whole || f.words.length <= (hit.kind.maxWords ?? Infinity))) {
-        item.hit = hit.kind;
-        item.whole = hit.whole;
-        item.cls = 'bad';
-      } else if (SEPARATOR_KIND.match?.(f)) {
-        item.hit = SEPARATOR_KIND;
-        item.cls = 'short';
-      } else if (BYLINE_KIND.match?.(f)) {
-        item.hit = BYLINE_KIND;
-        item.cls = 'bad';
-      } else {
-        item.prose = isProse(f);
-        item.sentence = isSentence(f, line.text);
-      }
-    }
+    const r = memo.get(table, line.text, read);
+    // The reading is shared between checks: the passes below change `cls`, so each check gets its own item.
+    const item: Item = { line: line.index, f: r.f, cls: r.cls, whole: r.whole, exempt: r.exempt, prose: r.prose, sentence: r.sentence };
+    if (r.hit) item.hit = r.hit;
+    const f = r.f;
     if (f.chars < 200) seen.set(f.key, (seen.get(f.key) ?? 0) + 1);
     items.push(item);
   }
@@ -147,7 +167,12 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     if (item.cls === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) item.cls = 'bad';
   }
   const final = reviseByContext(items);
-  const [from, to] = mainBody(items, final);
+  let [from, to] = mainBody(items, final);
+  if (to < from) {
+    // No line is good after context (a short draft of one-sentence paragraphs among furniture):
+    // the article is then the block of near-good lines, rather than nothing.
+    [from, to] = mainBody(items, items.map((item, i) => (item.cls === 'neargood' && !item.hit ? 'good' : final[i])));
+  }
   observe?.(items, final, from, to);
   const n = items.length;
   const verdicts: LineVerdict[] = [];
