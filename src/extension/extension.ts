@@ -302,7 +302,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         const files = (await vscode.workspace.findFiles(glob, undefined, 10000, token)).filter((u) => !/\/node_modules\//.test(u.path));
         let checked = 0;
         let problems = 0;
-        const decoder = new TextDecoder('utf-8');
+        // Fatal: a Latin-1 or other non-UTF-8 file is skipped with a message, as on the command line.
+        const decoder = new TextDecoder('utf-8', { fatal: true });
         for (const uri of files) {
           if (token.isCancellationRequested) break;
           progress.report({ message: `${basename(uri)} (${checked + 1}/${files.length})`, increment: 100 / files.length });
@@ -324,7 +325,13 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
               output.appendLine(`${uri.toString()}: not checked: looks like a binary file`);
               continue;
             }
-            const text = decoder.decode(bytes);
+            let text: string;
+            try {
+              text = decoder.decode(bytes);
+            } catch {
+              output.appendLine(`${uri.toString()}: not checked: not UTF-8 text (Latin-1 or another encoding?); convert it to UTF-8`);
+              continue;
+            }
             const result = await checker.run(`scan:${uri.toString()}`, 0, text);
             checker.forget(`scan:${uri.toString()}`);
             if (!result) continue;
