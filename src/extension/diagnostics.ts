@@ -4,7 +4,8 @@
  */
 import { ruleDocsUrl } from '../engine/docs';
 import { LineIndex } from '../engine/draft';
-import type { Category, Finding, Severity } from '../engine/types';
+import { primaryFix } from '../engine/edits';
+import type { Finding, Severity } from '../engine/types';
 
 /** VS Code's DiagnosticSeverity values. */
 export const DIAGNOSTIC_SEVERITY: Readonly<Record<Severity, 0 | 1 | 2 | 3>> = Object.freeze({
@@ -17,8 +18,16 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<Severity, 0 | 1 | 2 | 3>> = Ob
 /** VS Code's DiagnosticTag.Unnecessary. */
 export const TAG_UNNECESSARY = 1;
 
-/** Categories whose findings mark text that should go: shown faded. */
-const UNNECESSARY: ReadonlySet<Category> = new Set<Category>(['duplicate', 'boilerplate']);
+/**
+ * A finding marks text that should go (shown faded) when its preferred fix
+ * deletes the finding's own text: a boilerplate line, a repeated paragraph or
+ * line. A revised passage is not faded: its preferred fix keeps it and deletes
+ * the earlier copy.
+ */
+function marksTextToDelete(finding: Finding): boolean {
+  const fix = primaryFix(finding);
+  return fix !== undefined && fix.edits.some((e) => e.text === '' && e.start <= finding.start && e.end >= finding.end);
+}
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
 
@@ -47,7 +56,7 @@ export function toDiagnosticSpec(finding: Finding, textLength: number): Diagnost
     severity: DIAGNOSTIC_SEVERITY[finding.severity] ?? DIAGNOSTIC_SEVERITY.warning,
     source: DIAGNOSTIC_SOURCE,
     code: { value: finding.rule, target: ruleDocsUrl(finding.rule) },
-    tags: UNNECESSARY.has(finding.category) ? [TAG_UNNECESSARY] : [],
+    tags: marksTextToDelete(finding) ? [TAG_UNNECESSARY] : [],
     related: finding.related.map((r) => {
       const rs = clamp(r.start, textLength);
       return { start: rs, end: Math.max(rs, clamp(r.end, textLength)), message: r.message };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { positionAtFor, toDiagnosticSpec } from '../../../src/extension/diagnostics';
-import type { Category, Finding, Severity } from '../../../src/engine/types';
+import type { Finding, Severity } from '../../../src/engine/types';
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {
@@ -43,13 +43,15 @@ describe('toDiagnosticSpec', () => {
     for (const [severity, expected] of map) assert.equal(toDiagnosticSpec(finding({ severity }), 100).severity, expected, severity);
   });
 
-  it('tags duplicates and boilerplate as unnecessary, and nothing else', () => {
-    const tags = (category: Category) => toDiagnosticSpec(finding({ category, rule: `${category}/x` }), 100).tags;
-    assert.deepEqual(tags('duplicate'), [1]);
-    assert.deepEqual(tags('boilerplate'), [1]);
-    assert.deepEqual(tags('grammar'), []);
-    assert.deepEqual(tags('style'), []);
-    assert.deepEqual(tags('quote'), []);
+  it('shows faded the findings whose preferred fix deletes their own text, and nothing else', () => {
+    const del = (start: number, end: number) => ({ title: 'delete', preferred: true, edits: [{ start, end, text: '' }] });
+    const tags = (f: Partial<Finding>) => toDiagnosticSpec(finding({ start: 10, end: 20, ...f }), 100).tags;
+    assert.deepEqual(tags({ category: 'boilerplate', rule: 'boilerplate/x', fixes: [del(10, 21)] }), [1]);
+    assert.deepEqual(tags({ category: 'duplicate', rule: 'duplicate/line', fixes: [del(9, 21)] }), [1]);
+    // A revised passage: the preferred fix keeps this copy and deletes the earlier one.
+    assert.deepEqual(tags({ category: 'duplicate', rule: 'duplicate/passage', fixes: [del(40, 60), del(10, 20)] }), []);
+    assert.deepEqual(tags({ category: 'grammar', rule: 'grammar/x', fixes: [{ title: 'fix', edits: [{ start: 10, end: 20, text: 'x' }] }] }), []);
+    assert.deepEqual(tags({ category: 'quote', rule: 'quote/x', fixes: [] }), []);
   });
 
   it('carries related ranges as related information', () => {
