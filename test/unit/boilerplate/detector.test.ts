@@ -232,3 +232,15 @@ describe('boilerplate on bad input', () => {
     assert.ok(large.ms < 400, `${large.ms.toFixed(1)} ms`);
   });
 });
+
+describe('boilerplate and quotes', () => {
+  it('never flags a line that holds part of a quote running across lines', () => {
+    const text = '" the \nthe " ';
+    const draft = readDraft(text);
+    const run = (quotes: { text: string; start: number; end: number; speaker: null }[]) =>
+      boilerplateDetector.run({ draft, quotes, options: {}, enabled: () => true, memo: undefined as never });
+    // Without the quote the second line reads as furniture; with it, the line is part of the quote.
+    assert.notDeepEqual(run([]), []);
+    assert.deepEqual(run([{ text: ' the \nthe ', start: 0, end: 12, speaker: null }]), []);
+  });
+});

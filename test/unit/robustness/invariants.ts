@@ -216,6 +216,9 @@ function offsetMapper(edits: readonly TextEdit[]): { left(o: number): number; ri
  * was not fixed (its fix overlapped another and was skipped, or it had none)
  * covered the same words: its range, mapped through the edits, contains the
  * new one. A fixed finding that comes back counts as new: its fix did not fix it.
+ * A finding on a line whose words a fix of another rule changed is not blamed
+ * on its own rule's fixes (deleting a repeated sentence can leave a photo credit
+ * alone on its line, which the boilerplate rule then rightly flags).
  * Returns the fixed text.
  */
 export function assertFixesConverge(text: string, options: CheckOptions, result: FullCheckResult, run: Checker = engine, known = KNOWN_RULES): string {
@@ -226,6 +229,8 @@ export function assertFixesConverge(text: string, options: CheckOptions, result:
   const fixed = new Set<Finding>();
   for (const { f, fix } of withFix) if (fix && takenKeys.has(fixKey(fix))) fixed.add(f);
   const fixedRules = new Set([...fixed].map((f) => f.rule));
+  const ruleOfFix = new Map<Fix, string>();
+  for (const { f, fix } of withFix) if (fix && !ruleOfFix.has(fix)) ruleOfFix.set(fix, f.rule);
   const edits = taken.flatMap((fix) => fix.edits);
   const after = applyEdits(text, edits);
   const map = offsetMapper(edits);
@@ -234,8 +239,29 @@ export function assertFixesConverge(text: string, options: CheckOptions, result:
     .map((f) => ({ rule: f.rule, start: map.left(f.start), end: map.right(f.end) }));
   const second = run(after, options);
   assertWellFormed(after, second, known);
+  // The lines of the fixed text that fixes of each rule rewrote (deletions of whole lines leave none).
+  const lineAround = (o: number): [number, number] => {
+    const a = Math.max(after.lastIndexOf('\n', o - 1), after.lastIndexOf('\r', o - 1)) + 1;
+    const nl = after.slice(o).search(/[\r\n]/);
+    return [a, nl < 0 ? after.length : o + nl];
+  };
+  const rewritten: { rule: string; start: number; end: number }[] = [];
+  const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+  const wholeLines = (e: TextEdit) =>
+    e.text === '' &&
+    (((e.start === 0 || isBreak(text[e.start - 1])) && (e.end === text.length || isBreak(text[e.end - 1]))) ||
+      (isBreak(text[e.start]) && (e.end === text.length || isBreak(text[e.end]))));
+  for (const fix of taken) {
+    for (const e of fix.edits) {
+      if (wholeLines(e)) continue;
+      const at = map.left(e.start);
+      const [start, end] = lineAround(at);
+      if (end > start && after.slice(start, end).trim() !== '') rewritten.push({ rule: ruleOfFix.get(fix) ?? '', start, end: Math.max(end, map.right(e.end)) });
+    }
+  }
   for (const g of second.findings) {
     if (!fixedRules.has(g.rule)) continue;
+    if (rewritten.some((r) => r.rule !== g.rule && r.start < g.end && g.start < r.end)) continue;
     const known = survivors.some((s) => s.rule === g.rule && s.start <= g.start && g.end <= s.end);
     check_(
       known,

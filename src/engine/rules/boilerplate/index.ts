@@ -28,7 +28,7 @@
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
-import type { Finding, Fix, Related, RuleMeta } from '../../types';
+import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { classifyLines, type LineVerdict } from './classify';
 import { KINDS } from './kinds';
 
@@ -68,16 +68,43 @@ function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * Whether deleting [start, end) would cut a quote in two (a quote that
+ * overlaps the range without lying wholly inside it). Quotes do not overlap
+ * each other, so sorted by start their ends ascend too: a binary search finds
+ * the first quote that could overlap.
+ */
+function quoteCutter(quotes: readonly Quote[]): (start: number, end: number) => boolean {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i].start < end; i++) {
+      if (sorted[i].start < start || sorted[i].end > end) return true;
+    }
+    return false;
+  };
+}
+
 export function findBoilerplate(ctx: DetectorContext): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
-  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, ctx.memo).filter((v) => enabledRules.has(v.kind.rule));
+  // A line that holds part of a quote running across lines is never flagged: deleting it would cut the quote.
+  const cutsQuote = quoteCutter(ctx.quotes);
+  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, ctx.memo).filter(
+    (v) => enabledRules.has(v.kind.rule) && !cutsQuote(draft.lines[v.index].start, draft.lines[v.index].end),
+  );
   if (verdicts.length === 0) return [];
   const { runs, runOf } = runsOf(draft, verdicts);
   const runFixes = new Map<Run, { fix: Fix; related: Related }>();
   for (const run of runs) {
-    if (run.count > 1) {
+    if (run.count > 1 && !cutsQuote(draft.lines[run.first].start, draft.lines[run.last].end)) {
       runFixes.set(run, {
         fix: { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] },
         related: { start: draft.lines[run.first].start, end: draft.lines[run.last].end, message: `${run.count} boilerplate lines in a row` },
