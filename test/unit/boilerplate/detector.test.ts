@@ -244,3 +244,11 @@ describe('boilerplate and quotes', () => {
     assert.deepEqual(run([{ text: ' the \nthe ', start: 0, end: 12, speaker: null }]), []);
   });
 });
+
+describe('boilerplate/separator and quotation marks', () => {
+  it('does not take a line holding a quotation mark for a separator', () => {
+    const text = [HEADLINE, '', ...PARAGRAPHS.slice(0, 2), '"', ...PARAGRAPHS.slice(2), '* * *', PARAGRAPHS[0]].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    assert.equal(flagged.includes('"'), false);
+  });
+});
