@@ -25,7 +25,16 @@ describe('quote findings', () => {
       const text = '“We will win, Jones said at the rally.\n\nThe rally ended.';
       const [f] = run(text);
       assert.equal(brief(f), 'quote/unclosed warning 0-13: This quotation mark is never closed: the paragraph ends inside the quote.');
-      assert.deepEqual(f.fixes, [{ title: 'Close the quotation with ”', edits: [{ start: 13, end: 13, text: '”' }], preferred: true }]);
+      assert.deepEqual(f.fixes, [
+        {
+          title: 'Close the quotation with ”',
+          edits: [
+            { start: 0, end: 1, text: '“' },
+            { start: 13, end: 13, text: '”' },
+          ],
+          preferred: true,
+        },
+      ]);
       assert.equal(applyEdits(text, f.fixes[0].edits), '“We will win,” Jones said at the rally.\n\nThe rally ended.');
     });
 

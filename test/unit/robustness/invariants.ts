@@ -216,9 +216,11 @@ function offsetMapper(edits: readonly TextEdit[]): { left(o: number): number; ri
  * was not fixed (its fix overlapped another and was skipped, or it had none)
  * covered the same words: its range, mapped through the edits, contains the
  * new one. A fixed finding that comes back counts as new: its fix did not fix it.
- * A finding on a line whose words a fix of another rule changed is not blamed
- * on its own rule's fixes (deleting a repeated sentence can leave a photo credit
- * alone on its line, which the boilerplate rule then rightly flags).
+ * A finding on a line whose words a fix of another rule changed, or on the
+ * lines that meet where another rule's fix deleted whole lines, is not blamed
+ * on its own rule's fixes (deleting a repeated sentence can leave a photo
+ * credit alone on its line, which the boilerplate rule then rightly flags;
+ * deleting a line can make two lines one paragraph).
  * A boilerplate finding at information severity is a suggestion from context
  * (its neighbours, its distance from the article), and deleting furniture
  * changes that context; only boilerplate the line itself names (warning) must
@@ -257,10 +259,18 @@ export function assertFixesConverge(text: string, options: CheckOptions, result:
       (isBreak(text[e.start]) && (e.end === text.length || isBreak(text[e.end]))));
   for (const fix of taken) {
     for (const e of fix.edits) {
-      if (wholeLines(e)) continue;
       const at = map.left(e.start);
+      const rule = ruleOfFix.get(fix) ?? '';
+      if (wholeLines(e)) {
+        // Deleting whole lines changes which lines now stand together as a paragraph:
+        // the lines that now meet at the deletion are another rule's doing.
+        const [start] = lineAround(Math.max(0, at - 1));
+        const [, end] = lineAround(at);
+        rewritten.push({ rule, start, end });
+        continue;
+      }
       const [start, end] = lineAround(at);
-      if (end > start && after.slice(start, end).trim() !== '') rewritten.push({ rule: ruleOfFix.get(fix) ?? '', start, end: Math.max(end, map.right(e.end)) });
+      if (end > start && after.slice(start, end).trim() !== '') rewritten.push({ rule, start, end: Math.max(end, map.right(e.end)) });
     }
   }
   for (const g of second.findings) {

@@ -74,7 +74,18 @@ function finding(draft: Draft, u: Unclosed): Finding {
   const fixes: Fix[] = [];
   const at = closePlace(draft.text, u.start + 1, paragraph.end);
   const mark = closingMark(u.mark);
-  if (at !== undefined) fixes.push({ title: `Close the quotation with ${mark}`, edits: [{ start: at, end: at, text: mark }], preferred: true });
+  if (at !== undefined) {
+    fixes.push({
+      title: `Close the quotation with ${mark}`,
+      // The opening mark is rewritten as itself: the fix then overlaps any other fix that
+      // would delete it (a line deletion), so the two are never applied together.
+      edits: [
+        { start: u.start, end: u.start + 1, text: draft.text[u.start] },
+        { start: at, end: at, text: mark },
+      ],
+      preferred: true,
+    });
+  }
   return {
     rule: unclosedRule.id,
     category: 'quote',

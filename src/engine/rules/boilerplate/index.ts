@@ -69,25 +69,27 @@ function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
 }
 
 /**
- * Whether deleting [start, end) would cut a quote in two (a quote that
- * overlaps the range without lying wholly inside it). Quotes do not overlap
+ * Whether deleting [start, end) would cut a quote in two: a line holding part
+ * of a quote that runs across lines is never flagged. Quotes do not overlap
  * each other, so sorted by start their ends ascend too: a binary search finds
- * the first quote that could overlap.
+ * the first that could overlap.
  */
-function quoteCutter(quotes: readonly Quote[]): (start: number, end: number) => boolean {
+function quoteGuard(quotes: readonly Quote[]): { cuts(start: number, end: number): boolean } {
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
-  return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i].start < end; i++) {
-      if (sorted[i].start < start || sorted[i].end > end) return true;
-    }
-    return false;
+  return {
+    cuts(start, end) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length && sorted[i].start < end; i++) {
+        if (sorted[i].start < start || sorted[i].end > end) return true;
+      }
+      return false;
+    },
   };
 }
 
@@ -95,16 +97,18 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
-  // A line that holds part of a quote running across lines is never flagged: deleting it would cut the quote.
-  const cutsQuote = quoteCutter(ctx.quotes);
+  const guard = quoteGuard(ctx.quotes);
   const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, ctx.memo).filter(
-    (v) => enabledRules.has(v.kind.rule) && !cutsQuote(draft.lines[v.index].start, draft.lines[v.index].end),
+    (v) => {
+      const line = draft.lines[v.index];
+      return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);
+    },
   );
   if (verdicts.length === 0) return [];
   const { runs, runOf } = runsOf(draft, verdicts);
   const runFixes = new Map<Run, { fix: Fix; related: Related }>();
   for (const run of runs) {
-    if (run.count > 1 && !cutsQuote(draft.lines[run.first].start, draft.lines[run.last].end)) {
+    if (run.count > 1 && !guard.cuts(draft.lines[run.first].start, draft.lines[run.last].end)) {
       runFixes.set(run, {
         fix: { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] },
         related: { start: draft.lines[run.first].start, end: draft.lines[run.last].end, message: `${run.count} boilerplate lines in a row` },
