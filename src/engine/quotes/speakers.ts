@@ -18,13 +18,14 @@
  * "they said") count as attributed with speaker null. Everything is linear in
  * the number of tokens: each lookup scans a bounded window.
  */
+import { NO_MEMO, type Memo } from '../detector';
 import type { Draft } from '../draft';
 import { isParticiple, isSpeechVerb } from './data/speech-verbs';
 import { ABBREVIATIONS, NOT_NAMES, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from './data/words';
 import { PERSON_TITLES } from './data/names';
 import type { Segment } from './marks';
 import { NameRegistry, isOrganisation, readName, runBackward, runForward } from './names';
-import { tokenAt, tokenize, type Token } from './tokens';
+import { tokenAt, tokenize, tokenizeDraft, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string; start: number; end: number }
@@ -398,19 +399,42 @@ function sentenceStarts(text: string, tokens: readonly Token[], draft: Draft): I
   return out;
 }
 
+/**
+ * `sentenceStarts` for a whole draft, paragraph by paragraph from `memo`: a
+ * paragraph always starts a sentence and its sentence ends lie between its
+ * own tokens, so each paragraph's starts depend on its text alone. `tokens`
+ * are the draft's tokens as `tokenizeDraft` gives them (paragraph after
+ * paragraph).
+ */
+function draftSentenceStarts(draft: Draft, tokens: readonly Token[], memo: Memo): Int32Array {
+  if (memo === NO_MEMO) return sentenceStarts(draft.text, tokens, draft);
+  const out = new Int32Array(tokens.length);
+  const read = (text: string): Int32Array => {
+    const own: Draft = { text, lines: [], paragraphs: [{ index: 0, start: 0, end: text.length, firstLine: 0, lastLine: 0, text }] };
+    return sentenceStarts(text, memo.get('quote/paragraph-tokens', text, tokenize), own);
+  };
+  let k = 0;
+  for (const p of draft.paragraphs) {
+    const local = memo.get('quote/paragraph-sentences', p.text, read);
+    for (let i = 0; i < local.length; i++) out[k + i] = k + local[i];
+    k += local.length;
+  }
+  return out;
+}
+
 /** Attribute every segment. `segments` must be in document order. */
-export function attribute(draft: Draft, segments: readonly Segment[]): SegmentSpeaker[] {
+export function attribute(draft: Draft, segments: readonly Segment[], memo: Memo = NO_MEMO): SegmentSpeaker[] {
   // No quotes, nothing to attribute: skip reading the words at all.
   if (segments.length === 0) return [];
   const { text } = draft;
-  const tokens = tokenize(text);
+  const tokens = tokenizeDraft(draft, memo);
   const inQuote = new Uint8Array(tokens.length);
   for (let q = 0, i = 0; q < segments.length; q++) {
     const seg = segments[q];
     i = tokenAt(tokens, seg.innerStart);
     for (; i < tokens.length && tokens[i].start < seg.innerEnd; i++) inQuote[i] = 1;
   }
-  const c: Ctx = { text, tokens, inQuote, sentence: sentenceStarts(text, tokens, draft) };
+  const c: Ctx = { text, tokens, inQuote, sentence: draftSentenceStarts(draft, tokens, memo) };
   const paragraphOf = paragraphIndexer(draft);
 
   // Names as first introduced, and the people a pronoun may stand for.
@@ -611,14 +635,8 @@ function latestIndex(list: readonly { pos: number }[], pos: number): number {
 }
 
 function latestBefore<T extends { pos: number }>(list: readonly T[], pos: number): T | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : undefined;
+  const i = latestIndex(list, pos);
+  return i >= 0 ? list[i] : undefined;
 }
 
 function nextQuoteToken(c: Ctx, segments: readonly Segment[], q: number, draft: Draft): number {

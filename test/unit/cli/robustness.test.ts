@@ -9,17 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readDraftFile, writeDraftFile } from '../../../src/cli/files';
-import { main, type Io } from '../../../src/cli/main';
+import { run } from './run';
 import { check } from '../../../src/engine/check';
 import { fixAll } from '../../../src/engine/edits';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: Io = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = main(argv, io);
-  return { code, out, err };
-}
 
 /** Every file in a folder with its bytes, to prove nothing was written. */
 function snapshot(dir: string): Record<string, string> {
