@@ -1,4 +1,4 @@
-import type { Detector, DetectorContext } from './detector';
+import { NO_MEMO, type Detector, type DetectorContext, type Memo } from './detector';
 import { readDraft } from './draft';
 import { boilerplateDetector } from './rules/boilerplate';
 import { duplicateDetector } from './rules/duplicate';
@@ -82,6 +82,29 @@ export function check(text: string, options: CheckOptions = {}): FullCheckResult
 
 /** `check` with a given list of detectors (tests run the pipeline with their own). */
 export function checkWith(detectors: readonly Detector[], text: string, options: CheckOptions = {}): FullCheckResult {
+  return runDetectors(detectors, text, options, NO_MEMO);
+}
+
+/** Rule metadata by id, per list of detectors (built once per list). */
+const ruleIndexes = new WeakMap<readonly Detector[], Map<string, RuleMeta>>();
+
+function ruleIndex(detectors: readonly Detector[]): Map<string, RuleMeta> {
+  let index = ruleIndexes.get(detectors);
+  if (!index) {
+    index = new Map();
+    for (const d of detectors) for (const r of d.rules) if (!index.has(r.id)) index.set(r.id, r);
+    ruleIndexes.set(detectors, index);
+  }
+  return index;
+}
+
+/**
+ * The pipeline behind `check` and `createChecker`: `memo` keeps per-paragraph
+ * results between checks (`NO_MEMO` keeps nothing). The memo only ever holds
+ * values that are pure functions of their keys, so the result is the same
+ * whichever memo is given.
+ */
+export function runDetectors(detectors: readonly Detector[], text: string, options: CheckOptions, memo: Memo): FullCheckResult {
   if (typeof text !== 'string') throw new TypeError('check(text): text must be a string');
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
@@ -96,17 +119,25 @@ export function checkWith(detectors: readonly Detector[], text: string, options:
   const draft = readDraft(text);
   let quotes: Quote[] = [];
   try {
-    quotes = extractQuotes(draft);
+    quotes = extractQuotes(draft, memo);
   } catch (error) {
     errors.push({ detector: 'quote-extraction', message: String((error as Error)?.stack ?? error) });
   }
+  const rules = ruleIndex(detectors);
+  const enabledCache = new Map<string, boolean>();
   const ctx: DetectorContext = {
     draft,
     quotes,
     options,
+    memo,
     enabled: (rule) => {
-      const meta = detectors.flatMap((d) => d.rules).find((r) => r.id === rule);
-      return meta ? isRuleEnabled(options, meta) : ruleSetting(options, rule) !== false;
+      let on = enabledCache.get(rule);
+      if (on === undefined) {
+        const meta = rules.get(rule);
+        on = meta ? isRuleEnabled(options, meta) : ruleSetting(options, rule) !== false;
+        enabledCache.set(rule, on);
+      }
+      return on;
     },
   };
   const silenced = suppressions(text);
@@ -122,7 +153,7 @@ export function checkWith(detectors: readonly Detector[], text: string, options:
     }
     for (const finding of found) {
       if (!isRuleEnabled(options, { id: finding.rule, category: finding.category })) continue;
-      if (silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule)))) continue;
+      if (silenced.length > 0 && silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule)))) continue;
       if (isIgnored(text, finding, ignore)) continue;
       findings.push({ ...finding, severity: severityFor(options, finding) });
     }

@@ -1,15 +1,26 @@
 /**
- * One engine per open document, so that each keeps what it can reuse between
- * versions of that document. No `vscode` import.
+ * One incremental checker per open document, so that re-checking a draft
+ * after an edit re-analyses only the paragraphs the edit touched (see
+ * src/engine/incremental.ts). No `vscode` import.
  */
-import { check } from '../engine/check';
+import { createChecker, type Checker } from '../engine/incremental';
 import type { CheckOptions } from '../engine/types';
 import type { EngineResult } from './engineHost';
 
 export class DocumentEngines {
-  check(text: string, options: CheckOptions, _key: string): EngineResult {
-    return check(text, options);
+  private readonly checkers = new Map<string, Checker>();
+
+  check(text: string, options: CheckOptions, key: string): EngineResult {
+    let checker = this.checkers.get(key);
+    if (!checker) {
+      checker = createChecker();
+      this.checkers.set(key, checker);
+    }
+    return checker.check(text, options);
   }
 
-  forget(_key: string): void {}
+  /** A document closed: drop what its checker keeps. */
+  forget(key: string): void {
+    this.checkers.delete(key);
+  }
 }

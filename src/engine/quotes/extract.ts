@@ -7,6 +7,7 @@
  * inside one paragraph (the quote sheet gives each its own line number) and
  * keeps the words between paragraphs out of the quote ranges.
  */
+import { NO_MEMO, type Memo } from '../detector';
 import type { Draft } from '../draft';
 import type { Quote } from '../types';
 import { scanMarks, type Segment } from './marks';
@@ -53,11 +54,12 @@ function kindOf(draft: Draft, text: string, seg: Segment, who: SegmentSpeaker): 
   return 'direct';
 }
 
-export function extractDetailed(draft: Draft): ExtractedQuote[] {
+/** The quotes with the internals the rules need; `memo` keeps per-paragraph work between checks. */
+export function extractDetailed(draft: Draft, memo: Memo = NO_MEMO): ExtractedQuote[] {
   const cached = cache.get(draft);
   if (cached) return cached;
   const { segments } = scanMarks(draft);
-  const speakers = attribute(draft, segments);
+  const speakers = attribute(draft, segments, memo);
   const out: ExtractedQuote[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
@@ -76,6 +78,6 @@ export function extractDetailed(draft: Draft): ExtractedQuote[] {
 }
 
 /** The direct quotes of a draft with their speakers (plain `Quote` objects). */
-export function extractQuotes(draft: Draft): Quote[] {
-  return extractDetailed(draft).map(({ attributed: _a, chain: _c, ...q }) => q);
+export function extractQuotes(draft: Draft, memo: Memo = NO_MEMO): Quote[] {
+  return extractDetailed(draft, memo).map(({ attributed: _a, chain: _c, ...q }) => q);
 }

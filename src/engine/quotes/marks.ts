@@ -84,6 +84,9 @@ function firstNonSpace(text: string, from: number, to: number): number {
 
 const cache = new WeakMap<Draft, MarkScan>();
 
+/** The marks the scan looks at: straight, closing and opening double marks. */
+const MARK = /["”“„]/g;
+
 export function scanMarks(draft: Draft): MarkScan {
   const cached = cache.get(draft);
   if (cached) return cached;
@@ -93,6 +96,11 @@ export function scanMarks(draft: Draft): MarkScan {
   let chain = 0;
   // A quote left open by the previous paragraph: its opening mark and segment index.
   let pending: { start: number; mark: string; paragraph: number; chain: number } | undefined;
+  // Every double quotation mark, found once (most characters are not marks).
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) marks.push(m.index);
+  let next = 0;
 
   for (const p of paragraphs) {
     let open = -1;
@@ -113,9 +121,10 @@ export function scanMarks(draft: Draft): MarkScan {
       pending = undefined;
     }
     const from = open >= 0 ? open + 1 : p.start;
-    for (let i = from; i < p.end; i++) {
+    while (next < marks.length && marks[next] < from) next++;
+    for (; next < marks.length && marks[next] < p.end; next++) {
+      const i = marks[next];
       const c = text[i];
-      if (c !== STRAIGHT && c !== CLOSE_ONLY && !OPEN_ONLY.has(c)) continue;
       if (c === STRAIGHT && isDigit(text[i - 1])) {
         if (isFeetInches(text, i, p.start)) continue;
         if (open < 0) continue;

@@ -61,7 +61,7 @@ export interface FormCounts {
   americanTotal: number;
 }
 
-function newCounts(): FormCounts {
+export function newCounts(): FormCounts {
   return {
     hyphenated: new Map(),
     open: new Map(),
@@ -120,6 +120,10 @@ function flag(file: VFile, run: GrammarRun, minority: Sighting[], other: string,
 }
 
 /** Gather the forms of one part of the draft. */
+export function gatherForms(tree: Root, text: string, c: FormCounts): void {
+  gather(tree, text, c);
+}
+
 function gather(tree: Root, text: string, c: FormCounts): void {
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
@@ -174,7 +178,27 @@ function gather(tree: Root, text: string, c: FormCounts): void {
   }
 }
 
+/**
+ * Add the forms gathered from one paragraph checked alone (offsets relative
+ * to it) to the draft's, the paragraph starting at `base`. Merged in
+ * paragraph order, the counts are those gathering the whole draft gives.
+ */
+export function mergeForms(into: FormCounts, part: FormCounts, base: number): void {
+  const keys = ['hyphenated', 'open', 'lowerProper', 'upperProper', 'acronyms', 'british', 'american'] as const;
+  for (const name of keys) {
+    for (const [key, sightings] of part[name]) {
+      for (const s of sightings) add(into[name], key, { token: { start: s.token.start + base, end: s.token.end + base, text: s.token.text }, headline: s.headline });
+    }
+  }
+  into.britishTotal += part.britishTotal;
+  into.americanTotal += part.americanTotal;
+}
+
 /** Report the minority forms, once the whole draft has been gathered. */
+export function emitForms(file: VFile, run: GrammarRun, c: FormCounts): void {
+  emit(file, run, c);
+}
+
 function emit(file: VFile, run: GrammarRun, c: FormCounts): void {
   for (const [key, sightings] of c.open) {
     const hyphens = c.hyphenated.get(key);

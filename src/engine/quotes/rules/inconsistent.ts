@@ -7,6 +7,7 @@
  * word of it is reported. Candidates come from shared word pairs, so only
  * quotes that share wording are ever compared.
  */
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import type { Finding, RuleMeta } from '../../types';
 import { extractDetailed, type ExtractedQuote } from '../extract';
@@ -62,9 +63,9 @@ export function nearlySame(a: readonly string[], b: readonly string[]): boolean 
   return d >= 1 && d <= Math.max(1, Math.floor(short.length / 5));
 }
 
-export function findInconsistent(draft: Draft): Finding[] {
+export function findInconsistent(draft: Draft, memo: Memo = NO_MEMO): Finding[] {
   const quotes = extractDetailed(draft).filter((q) => q.speaker !== null && q.kind !== 'short');
-  const words = quotes.map((q) => quoteWords(q.text));
+  const words = quotes.map((q) => memo.get('quote/words', q.text, quoteWords));
   const byPair = new Map<string, number[]>();
   const out: Finding[] = [];
   const reported = new Set<number>();

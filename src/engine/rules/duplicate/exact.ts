@@ -4,6 +4,7 @@
  * among the earlier ones. A paragraph that stands between blank lines is a
  * paragraph; one inside a run of lines (as pasted web pages have) is a line.
  */
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import { countWords } from './tokens';
 
@@ -34,17 +35,29 @@ function standsAlone(draft: Draft, paragraph: number): boolean {
   return (before === undefined || before.blank) && (after === undefined || after.blank);
 }
 
-export function findExactRepeats(draft: Draft, want: { paragraph: boolean; line: boolean }): ExactRepeat[] {
+interface RepeatKey {
+  /** The folded paragraph. */
+  key: string;
+  /** Whether it has MIN_REPEAT_WORDS words. */
+  long: boolean;
+}
+
+function repeatKey(text: string): RepeatKey {
+  return { key: foldForRepeat(text), long: countWords(text, 0, text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS };
+}
+
+export function findExactRepeats(draft: Draft, want: { paragraph: boolean; line: boolean }, memo: Memo = NO_MEMO): ExactRepeat[] {
   const seen = new Map<string, number>();
   const out: ExactRepeat[] = [];
   for (const p of draft.paragraphs) {
-    const key = foldForRepeat(p.text);
+    const folded = memo.get('duplicate/repeat-key', p.text, repeatKey);
+    const key = folded.key;
     const earlier = seen.get(key);
     seen.set(key, p.index);
     if (earlier === undefined) continue;
     const kind = standsAlone(draft, p.index) ? 'paragraph' : 'line';
     if (!want[kind]) continue;
-    if (countWords(draft.text, p.start, p.end, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) continue;
+    if (!folded.long) continue;
     out.push({ kind, paragraph: p.index, earlier });
   }
   return out;

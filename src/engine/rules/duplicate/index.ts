@@ -41,22 +41,22 @@ export function findDuplicates(ctx: DetectorContext): Finding[] {
   /** Later copies already reported as repeated paragraphs or lines, by paragraph index. */
   const reported = new Uint8Array(draft.paragraphs.length);
   if (wantParagraph || wantLine) {
-    for (const r of findExactRepeats(draft, { paragraph: wantParagraph, line: wantLine })) {
+    for (const r of findExactRepeats(draft, { paragraph: wantParagraph, line: wantLine }, ctx.memo)) {
       const p = draft.paragraphs[r.paragraph];
       out.push(r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r));
       reported[r.paragraph] = 1;
     }
   }
   if (wantPassage) {
-    const reading = readTokens(draft);
-    for (const m of findPassageMatches(reading, thresholdOf(ctx))) {
+    const reading = readTokens(draft, ctx.memo);
+    for (const m of findPassageMatches(reading, thresholdOf(ctx), ctx.memo, draft.text)) {
       // Skip a passage whose later copy lies wholly in paragraphs already reported.
       const first = reading.sentences[reading.sentence[m.b0]].paragraph;
       const last = reading.sentences[reading.sentence[m.b1 - 1]].paragraph;
       let covered = true;
       for (let p = first; p <= last && covered; p++) covered = reported[p] === 1;
       if (covered) continue;
-      out.push(passageFinding(draft, reading, quotes, m));
+      out.push(passageFinding(draft, reading, quotes, m, ctx.memo));
     }
   }
   return out;

@@ -14,6 +14,7 @@
  *    run of MIN_WORDS words or more.
  */
 import { diffArrays } from 'diff';
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Reading } from './tokens';
 
 /** Words per shingle. */
@@ -167,7 +168,12 @@ function seedChains(ids: readonly number[]): Chain[] {
  * Later passages that closely match an earlier one, ordered by the later
  * copy's position, not overlapping each other on the later side.
  */
-export function findPassageMatches(reading: Reading, threshold = DEFAULT_THRESHOLD): PassageMatch[] {
+/**
+ * `memo` (with the draft's `text`) keeps similarities between checks, keyed
+ * by the text of the two passages: their words, and so their similarity, are
+ * a function of that text (no word crosses a sentence's edge).
+ */
+export function findPassageMatches(reading: Reading, threshold = DEFAULT_THRESHOLD, memo: Memo = NO_MEMO, text?: string): PassageMatch[] {
   const ids = reading.id;
   const chains = seedChains(ids);
   const found: PassageMatch[] = [];
@@ -188,7 +194,14 @@ export function findPassageMatches(reading: Reading, threshold = DEFAULT_THRESHO
       const several = aligned && sentenceCount(reading, a0, a1) >= 2 && sentenceCount(reading, b0, b1) >= 2;
       // Words that are not whole sentences count only when repeated verbatim.
       const needed = !aligned ? 1 : several ? threshold : Math.min(1, threshold + SINGLE_SENTENCE_MARGIN);
-      const sim = similarity(ids, a0, a1, b0, b1, needed, c.covered);
+      const sim =
+        memo === NO_MEMO || text === undefined
+          ? similarity(ids, a0, a1, b0, b1, needed, c.covered)
+          : memo.get(
+              'duplicate/similarity',
+              `${needed} ${c.covered}\u0001${text.slice(reading.start[a0], reading.end[a1 - 1])}\u0001${text.slice(reading.start[b0], reading.end[b1 - 1])}`,
+              () => similarity(ids, a0, a1, b0, b1, needed, c.covered),
+            );
       if (sim >= needed && sim > 0) {
         found.push({ a0, a1, b0, b1, similarity: sim });
         break;

@@ -2,6 +2,7 @@
  * `duplicate/passage`: a passage of two sentences or 15 words that closely
  * matches an earlier one, edited or not, whole paragraphs or parts of them.
  */
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import type { Finding, Fix, RuleMeta } from '../../types';
 import { deletePassageEdits, type QuoteIndex } from './edits';
@@ -26,10 +27,15 @@ function span(reading: Reading, t0: number, t1: number): { start: number; end: n
   return { start, end, first: s0.paragraph, last: s1.paragraph, whole: s0.firstToken === t0 && s1.lastToken === t1 };
 }
 
-export function passageFinding(draft: Draft, reading: Reading, quotes: QuoteIndex, m: PassageMatch): Finding {
+export function passageFinding(draft: Draft, reading: Reading, quotes: QuoteIndex, m: PassageMatch, memo: Memo = NO_MEMO): Finding {
   const a = span(reading, m.a0, m.a1);
   const b = span(reading, m.b0, m.b1);
-  const changes = describeChanges(draft.text, reading, m.a0, m.a1, m.b0, m.b1);
+  // The changes depend only on the text of the two copies (their tokens are read from it).
+  const describe = () => describeChanges(draft.text, reading, m.a0, m.a1, m.b0, m.b1);
+  const changes =
+    memo === NO_MEMO
+      ? describe()
+      : memo.get('duplicate/changes', `${draft.text.slice(reading.start[m.a0], reading.end[m.a1 - 1])}\u0001${draft.text.slice(reading.start[m.b0], reading.end[m.b1 - 1])}`, describe);
   const words = m.b1 - m.b0;
   const inQuote = quotes.inside(b.start, b.end);
   const what = inQuote ? 'This quotation repeats one used earlier' : 'This passage repeats an earlier one';

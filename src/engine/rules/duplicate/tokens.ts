@@ -3,6 +3,7 @@
  * for comparison) and sentences, all with UTF-16 offsets into the text. One
  * pass over the text; every regular expression here is linear.
  */
+import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import { ABBREVIATIONS } from './data/abbreviations';
 
@@ -124,11 +125,136 @@ function isJoiner(c: number): boolean {
 }
 
 /**
- * Tokens and sentences of a whole draft, paragraph by paragraph. Words are
- * scanned by hand (the same words as WORD matches), which is several times
- * faster than a Unicode regular expression on long drafts.
+ * The tokens and sentences of one paragraph's text, offsets relative to it.
+ * A pure function of the text, so `readTokens` may keep it between checks.
  */
-export function readTokens(draft: Draft): Reading {
+export interface ParagraphReading {
+  start: Int32Array;
+  end: Int32Array;
+  /** The paragraph's distinct folded words, in order of first use. */
+  vocab: string[];
+  /** Each token's word, as an index into `vocab`. */
+  word: Int32Array;
+  /** Per sentence with words: start, end, first token, end token (relative). */
+  sentences: Int32Array;
+}
+
+/**
+ * Words are scanned by hand (the same words as WORD matches), which is several
+ * times faster than a Unicode regular expression on long drafts. `folds`
+ * (written form → folded form) may be shared between paragraphs: most words
+ * recur as written.
+ */
+export function readParagraph(text: string, folds: Map<string, string> = new Map()): ParagraphReading {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const word: number[] = [];
+  const vocab: string[] = [];
+  const sentences: number[] = [];
+  /** Written form → index into vocab. */
+  const seen = new Map<string, number>();
+  const byFolded = new Map<string, number>();
+  for (const span of sentenceSpans(text, 0, text.length)) {
+    const first = starts.length;
+    const stop = span.end;
+    let i = span.start;
+    while (i < stop) {
+      let w = wordCharAt(text, i);
+      if (w === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      for (;;) {
+        while (w > 0 && i + w <= stop) {
+          i += w;
+          w = i < stop ? wordCharAt(text, i) : 0;
+        }
+        if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+          i++;
+          w = wordCharAt(text, i);
+        } else break;
+      }
+      const raw = text.slice(start, i);
+      let v = seen.get(raw);
+      if (v === undefined) {
+        let folded = folds.get(raw);
+        if (folded === undefined) {
+          folded = foldWord(raw.toLowerCase());
+          folds.set(raw, folded);
+        }
+        v = byFolded.get(folded);
+        if (v === undefined) {
+          v = vocab.length;
+          vocab.push(folded);
+          byFolded.set(folded, v);
+        }
+        seen.set(raw, v);
+      }
+      starts.push(start);
+      ends.push(i);
+      word.push(v);
+    }
+    if (starts.length > first) sentences.push(span.start, span.end, first, starts.length);
+  }
+  return { start: Int32Array.from(starts), end: Int32Array.from(ends), vocab, word: Int32Array.from(word), sentences: Int32Array.from(sentences) };
+}
+
+/**
+ * Tokens and sentences of a whole draft, paragraph by paragraph. Each
+ * paragraph's reading comes from `memo` when its text was read before.
+ */
+export function readTokens(draft: Draft, memo: Memo = NO_MEMO): Reading {
+  if (memo === NO_MEMO) return readTokensOnce(draft);
+  const parts: ParagraphReading[] = new Array(draft.paragraphs.length);
+  let tokens = 0;
+  let longest = 0;
+  const folds = new Map<string, string>();
+  const read = (text: string) => readParagraph(text, folds);
+  for (let i = 0; i < parts.length; i++) {
+    const p = memo.get('duplicate/paragraph-reading', draft.paragraphs[i].text, read);
+    parts[i] = p;
+    tokens += p.word.length;
+    if (p.vocab.length > longest) longest = p.vocab.length;
+  }
+  const r: Reading = { start: new Array(tokens), end: new Array(tokens), sentence: new Array(tokens), id: new Array(tokens), words: [], sentences: [] };
+  const dict = new Map<string, number>();
+  /** Paragraph word (index into its vocab) → id in the draft. */
+  const ids = new Int32Array(longest);
+  let k = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const paragraph = draft.paragraphs[i];
+    const base = paragraph.start;
+    // Ids in order of first use: a paragraph's new words come in its own order of first use.
+    for (let v = 0; v < p.vocab.length; v++) {
+      const w = p.vocab[v];
+      let id = dict.get(w);
+      if (id === undefined) {
+        id = r.words.length;
+        dict.set(w, id);
+        r.words.push(w);
+      }
+      ids[v] = id;
+    }
+    const s = p.sentences;
+    for (let q = 0; q < s.length; q += 4) {
+      const index = r.sentences.length;
+      const offset = k - s[q + 2];
+      for (let t = s[q + 2]; t < s[q + 3]; t++, k++) {
+        r.start[k] = base + p.start[t];
+        r.end[k] = base + p.end[t];
+        r.sentence[k] = index;
+        r.id[k] = ids[p.word[t]];
+      }
+      r.sentences.push({ start: base + s[q], end: base + s[q + 1], firstToken: offset + s[q + 2], lastToken: offset + s[q + 3], paragraph: paragraph.index });
+    }
+  }
+  return r;
+}
+
+/** `readTokens` in one pass over the draft, keeping nothing (what `check()` uses). */
+function readTokensOnce(draft: Draft): Reading {
   const r: Reading = { start: [], end: [], sentence: [], id: [], words: [], sentences: [] };
   const dict = new Map<string, number>();
   const written = new Map<string, number>();
