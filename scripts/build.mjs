@@ -3,30 +3,13 @@
 // are ESM-only; bundling turns them into CommonJS the extension host can load.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/**
- * retext-pos's lexicon (the `pos` package) is a 4 MB object literal; V8 reads
- * the same data as a JSON string about a quarter faster, so it is bundled as
- * `JSON.parse('…')`. It is loaded only when a sentence needs tagging.
- */
-const lexiconAsJson = {
-  name: 'pos-lexicon-as-json',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]pos[\\/]lexicon\.js$/ }, (args) => {
-      const lexicon = createRequire(import.meta.url)(args.path);
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(lexicon))});`, loader: 'js' };
-    });
-  },
-};
-
 /** @type {import('esbuild').BuildOptions} */
 const common = {
-  plugins: [lexiconAsJson],
   bundle: true,
   platform: 'node',
   target: 'node18',

@@ -8,40 +8,28 @@
  * right after "and"/"but"/"or", + a number. Participles used as nouns or
  * adjectives ("the injured were taken", "the seized compounds", "the accused",
  * "the elected officials", "the estimated 5,000 people") never qualify. Only
- * candidate sentences are part-of-speech tagged (retext-pos), and the word
- * must be tagged as a past tense or participle (VBD/VBN).
+ * the word must be one the part-of-speech tagger (retext-pos's) reads as a past
+ * tense or participle (VBD/VBN) after "the" (see taggedPastAfterThe).
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
-import { unified, type Processor } from 'unified';
 import { report, runOf } from '../context';
+import { ED_NOT_PAST_AFTER_THE, OTHER_PAST_AFTER_THE } from '../data/past-tags.generated';
 import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../data/participles';
-import { adjacent, dataOf, eachSentence, sentenceWords, type Token } from '../tree';
+import { adjacent, eachSentence, sentenceWords, type Token } from '../tree';
 
 export const STRAY_DETERMINER = 'grammar/stray-determiner';
 
 /**
- * The tagger, built on first use: retext-pos's lexicon (the \`pos\` package) is
- * most of the bundle's size and takes ~100 ms and ~60 MB to load, and only
- * drafts with a candidate sentence ever need it.
+ * Whether the part-of-speech tagger behind retext-pos (the \`pos\` package's
+ * Brill tagger) reads this lower-case word, standing after "the", as a past
+ * tense or participle (VBD/VBN). Its tag there depends on the word alone, so a
+ * table generated from the tagger (scripts/gen-past-tags.mjs, checked against
+ * the tagger by a test) answers exactly as the tagger would, without loading
+ * its 4 MB lexicon.
  */
-let tagger: Processor<Root, Root, Root> | undefined;
-function getTagger(): Processor<Root, Root, Root> {
-  tagger ??= unified().use((require('retext-pos') as typeof import('retext-pos')).default) as unknown as Processor<Root, Root, Root>;
-  return tagger;
-}
-
-/** Tag the words of these sentences in place (data.partOfSpeech), in one run, once each. */
-export function tagSentences(sentences: Sentence[]): void {
-  const todo = sentences.filter((s) => !dataOf(s).tagged);
-  if (todo.length === 0) return;
-  const root = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: todo }] } as Root;
-  getTagger().runSync(root);
-  for (const s of todo) dataOf(s).tagged = true;
-}
-
-function partOfSpeech(token: Token): string | undefined {
-  return (token.node.data as { partOfSpeech?: string } | undefined)?.partOfSpeech;
+export function taggedPastAfterThe(word: string): boolean {
+  return word.endsWith('ed') ? !ED_NOT_PAST_AFTER_THE.has(word) : OTHER_PAST_AFTER_THE.has(word);
 }
 
 function isPastForm(word: string): boolean {
@@ -83,12 +71,8 @@ export function strayDeterminer() {
         candidates.push({ sentence, det, verb });
       }
     });
-    if (candidates.length === 0) return;
-    // Part-of-speech tags only for the sentences that need them.
-    tagSentences([...new Set(candidates.map((c) => c.sentence))]);
     for (const { det, verb } of candidates) {
-      const tag = partOfSpeech(verb);
-      if (tag !== 'VBD' && tag !== 'VBN') continue;
+      if (!taggedPastAfterThe(verb.lower)) continue;
       report(
         file,
         STRAY_DETERMINER,
