@@ -125,6 +125,26 @@ function isJoiner(c: number): boolean {
 }
 
 /**
+ * The end of the word starting at `i` (letters, marks and digits, joined by
+ * inner apostrophes and hyphens), not past `stop`; `i` itself when no word
+ * starts there.
+ */
+function wordEnd(text: string, i: number, stop: number): number {
+  let w = wordCharAt(text, i);
+  if (w === 0) return i;
+  for (;;) {
+    while (w > 0 && i + w <= stop) {
+      i += w;
+      w = i < stop ? wordCharAt(text, i) : 0;
+    }
+    if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+      i++;
+      w = wordCharAt(text, i);
+    } else return i;
+  }
+}
+
+/**
  * The tokens and sentences of one paragraph's text, offsets relative to it.
  * A pure function of the text, so `readTokens` may keep it between checks.
  */
@@ -159,21 +179,11 @@ export function readParagraph(text: string, folds: Map<string, string> = new Map
     const stop = span.end;
     let i = span.start;
     while (i < stop) {
-      let w = wordCharAt(text, i);
-      if (w === 0) {
+      const start = i;
+      i = wordEnd(text, i, stop);
+      if (i === start) {
         i++;
         continue;
-      }
-      const start = i;
-      for (;;) {
-        while (w > 0 && i + w <= stop) {
-          i += w;
-          w = i < stop ? wordCharAt(text, i) : 0;
-        }
-        if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-          i++;
-          w = wordCharAt(text, i);
-        } else break;
       }
       const raw = text.slice(start, i);
       let v = seen.get(raw);
@@ -266,21 +276,11 @@ function readTokensOnce(draft: Draft): Reading {
       const stop = span.end;
       let i = span.start;
       while (i < stop) {
-        let w = wordCharAt(text, i);
-        if (w === 0) {
+        const start = i;
+        i = wordEnd(text, i, stop);
+        if (i === start) {
           i++;
           continue;
-        }
-        const start = i;
-        for (;;) {
-          while (w > 0 && i + w <= stop) {
-            i += w;
-            w = i < stop ? wordCharAt(text, i) : 0;
-          }
-          if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
-            i++;
-            w = wordCharAt(text, i);
-          } else break;
         }
         const raw = text.slice(start, i);
         // Most words recur as written: look the written form up first, fold only new ones.
