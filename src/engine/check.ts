@@ -42,6 +42,14 @@ function severityFor(options: CheckOptions, finding: Finding): Severity {
 
 const DISABLE_NEXT_LINE = /<!--\s*copydesk-disable-next-line((?:\s+[\w/-]+)*)\s*-->/g;
 
+const LINE_BREAK = /[\r\n]/g;
+
+/** Offset of the first line break at or after `from`, or -1. */
+function nextLineBreak(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.exec(text)?.index ?? -1;
+}
+
 /**
  * Ranges silenced by `<!-- copydesk-disable-next-line [RULE...] -->`: the line
  * after the comment, for the rules named (or all rules when none is named).
@@ -51,13 +59,11 @@ function suppressions(text: string): { start: number; end: number; rules: string
   if (!text.includes('copydesk-disable')) return out;
   DISABLE_NEXT_LINE.lastIndex = 0;
   for (let m = DISABLE_NEXT_LINE.exec(text); m; m = DISABLE_NEXT_LINE.exec(text)) {
-    const afterComment = m.index + m[0].length;
-    const nl = text.slice(afterComment).search(/\r\n|\n|\r/);
-    if (nl < 0) continue;
-    const lineBreak = afterComment + nl;
+    const lineBreak = nextLineBreak(text, m.index + m[0].length);
+    if (lineBreak < 0) continue;
     const start = lineBreak + (text.startsWith('\r\n', lineBreak) ? 2 : 1);
-    const rest = text.slice(start).search(/\r\n|\n|\r/);
-    out.push({ start, end: rest < 0 ? text.length : start + rest, rules: m[1].trim().split(/\s+/).filter(Boolean) });
+    const end = nextLineBreak(text, start);
+    out.push({ start, end: end < 0 ? text.length : end, rules: m[1].trim().split(/\s+/).filter(Boolean) });
   }
   return out;
 }
