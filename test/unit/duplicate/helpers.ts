@@ -42,17 +42,8 @@ export function fixEverything(text: string): string {
   return fixAll(text, dups(text)).text;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator (mulberry32), the benchmark's. */
+export { seededRandom as random } from '../../../scripts/bench/generate.mjs';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'tu', 'vas', 'pe', 'dor', 'sil', 'an', 'qui', 'bel', 'fo', 'gar', 'hu', 'jin', 'nok', 'ul', 'zet', 'wy'];
 
