@@ -36,28 +36,20 @@ export { GRAMMAR_RULES } from './rules';
 /** Characters of paragraph text run through the processor at a time. */
 const CHUNK = 20_000;
 
-/** The processor: parse with retext-english, then one plugin per rule. */
-export const processor = unified()
-  .use(retextEnglish)
-  .use(repeatedWord)
-  .use(strayDeterminer)
-  .use(uncountableArticle)
-  .use(articleSound)
-  .use(fixedPhrase)
-  .use(inconsistentForm)
-  .use(unclosedAppositive)
-  .freeze();
+/** The rules one paragraph alone can show, in the order they run. */
+const LOCAL_PLUGINS = [repeatedWord, strayDeterminer, uncountableArticle, articleSound, fixedPhrase, unclosedAppositive];
+
+function processorWith(plugins: readonly (typeof LOCAL_PLUGINS)[number][]) {
+  let p = unified().use(retextEnglish);
+  for (const plugin of plugins) p = p.use(plugin);
+  return p.freeze();
+}
+
+/** The processor: parse with retext-english, then one plugin per rule (inconsistent-form, document-wide, last). */
+export const processor = processorWith([...LOCAL_PLUGINS, inconsistentForm]);
 
 /** The same plugins without the document-wide one: what one paragraph alone can show. */
-const localProcessor = unified()
-  .use(retextEnglish)
-  .use(repeatedWord)
-  .use(strayDeterminer)
-  .use(uncountableArticle)
-  .use(articleSound)
-  .use(fixedPhrase)
-  .use(unclosedAppositive)
-  .freeze();
+const localProcessor = processorWith(LOCAL_PLUGINS);
 
 export interface GrammarOptions {
   /** Direct-quote ranges (with their quotation marks). */
