@@ -354,25 +354,32 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   // Commands -------------------------------------------------------------------
   const register = (id: string, fn: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, fn));
 
-  register('copydesk.fixAll', async () => {
+  /** The active draft with the check of its current version; undefined (after saying why) when there is none. */
+  const activeChecked = async () => {
     const doc = activeDraft();
-    if (!doc) return noDraft();
+    if (!doc) return void noDraft();
     const version = doc.version;
-    const result = await checker.run(key(doc), version, doc.getText());
-    if (!result) return changedMeanwhile();
-    const { edits, count, left } = fixEverything(doc.getText(), result.findings, result.quotes);
+    const text = doc.getText();
+    const result = await checker.run(key(doc), version, text);
+    if (!result) return void changedMeanwhile();
+    return { doc, version, text, result };
+  };
+
+  register('copydesk.fixAll', async () => {
+    const active = await activeChecked();
+    if (!active) return;
+    const { doc, version, text, result } = active;
+    const { edits, count, left } = fixEverything(text, result.findings, result.quotes);
     const review = left > 0 ? ` ${left} boilerplate or duplicate passage${left === 1 ? ' is' : 's are'} left for you to review.` : '';
     if (count === 0) return void vscode.window.showInformationMessage(`Copydesk: nothing to fix automatically in this draft.${review}`);
     if ((await applyToDocument(doc, version, edits, 'Fix all')) && review) void vscode.window.showInformationMessage(`Copydesk: fixed ${count} problem${count === 1 ? '' : 's'}.${review}`);
   });
 
   register('copydesk.removeBoilerplate', async () => {
-    const doc = activeDraft();
-    if (!doc) return noDraft();
-    const version = doc.version;
-    const result = await checker.run(key(doc), version, doc.getText());
-    if (!result) return changedMeanwhile();
-    const { edits, count } = removeAllBoilerplate(doc.getText(), result.findings, result.quotes);
+    const active = await activeChecked();
+    if (!active) return;
+    const { doc, version, text, result } = active;
+    const { edits, count } = removeAllBoilerplate(text, result.findings, result.quotes);
     if (count === 0) return void vscode.window.showInformationMessage('Copydesk: no boilerplate in this draft.');
     if (await applyToDocument(doc, version, edits, 'Remove all boilerplate')) {
       void vscode.window.showInformationMessage(`Copydesk: removed ${count} boilerplate line${count === 1 ? '' : 's'} (Undo to restore).`);
@@ -380,11 +387,9 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   });
 
   register('copydesk.copyQuoteSheet', async () => {
-    const doc = activeDraft();
-    if (!doc) return noDraft();
-    const text = doc.getText();
-    const result = await checker.run(key(doc), doc.version, text);
-    if (!result) return changedMeanwhile();
+    const active = await activeChecked();
+    if (!active) return;
+    const { doc, text, result } = active;
     const markdown = quoteSheetMarkdown(basename(doc.uri), quoteSheet(text, result.quotes));
     await vscode.env.clipboard.writeText(markdown);
     void vscode.window.showInformationMessage('Copydesk: quote sheet copied to the clipboard.');
