@@ -214,9 +214,16 @@ describe('command line: bad input and data safety', function () {
     let err: string;
     if (isRoot) {
       // root ignores permissions: run the command line as "nobody" instead.
-      const cli = path.resolve('dist', 'cli.js');
-      assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+      const built = path.resolve('dist', 'cli.js');
+      assert.ok(fs.existsSync(built), 'dist/cli.js is missing: run `npm run build` first');
+      // The checkout may sit in a folder "nobody" cannot enter: run a copy of the (self-contained) bundle from one it can.
+      const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-bin-'));
+      fs.chmodSync(bin, 0o755);
+      const cli = path.join(bin, 'cli.js');
+      fs.copyFileSync(built, cli);
+      fs.chmodSync(cli, 0o644);
       const child = spawnSync(process.execPath, [cli, 'check', file, '--fix'], { uid: 65534, gid: 65534, encoding: 'utf8', cwd: os.tmpdir() });
+      fs.rmSync(bin, { recursive: true, force: true });
       code = child.status;
       err = child.stderr;
     } else {
