@@ -11,7 +11,7 @@
 //
 // `--runs` is the total across the properties, shared out by weight as in
 // `npm test`. Run it from the repository root. The news-dev corpus is read at
-// run time from /work/shared/corpus/news-dev (or $COPYDESK_CORPUS) when present.
+// run time from ../shared/corpus/news-dev beside the checkout (or $COPYDESK_CORPUS) when present.
 // On failure it prints fast-check's shrunk counterexample, the seed and the
 // path to replay it, and exits 1.
 import * as esbuild from 'esbuild';

@@ -2,7 +2,7 @@
  * Input generators for the property tests: arbitrary Unicode drafts and
  * mutated real drafts. Real drafts are the two samples in `samples/` and, when
  * the folder exists, the news-dev corpus (read at run time from
- * /work/shared/corpus/news-dev or $COPYDESK_CORPUS; never copied into the
+ * ../shared/corpus/news-dev beside the checkout, or $COPYDESK_CORPUS; never copied into the
  * project).
  */
 import * as fs from 'node:fs';
@@ -145,7 +145,7 @@ export interface RealDraft {
 
 /** The folder of news-dev pages, when present. */
 export function corpusDir(): string | undefined {
-  const dir = process.env.COPYDESK_CORPUS ?? '/work/shared/corpus/news-dev';
+  const dir = process.env.COPYDESK_CORPUS ?? path.resolve('..', 'shared', 'corpus', 'news-dev');
   return fs.existsSync(dir) ? dir : undefined;
 }
 
