@@ -1,5 +1,5 @@
-import { NO_MEMO, type Detector, type DetectorContext, type Memo } from './detector';
-import { readDraft } from './draft';
+import { NO_MEMO, type Detector, type DetectorContext, type DetectorState, type Memo } from './detector';
+import { readDraft, type Draft } from './draft';
 import { boilerplateDetector } from './rules/boilerplate';
 import { duplicateDetector } from './rules/duplicate';
 import { grammarDetector } from './grammar';
@@ -104,13 +104,21 @@ function ruleIndex(detectors: readonly Detector[]): Map<string, RuleMeta> {
   return index;
 }
 
+/** What `createChecker` keeps for one document between checks, handed to `runDetectors`. */
+export interface Session {
+  /** Reads the text, as an edit of the last draft when there is one. */
+  read(text: string): Draft;
+  state: DetectorState;
+}
+
 /**
  * The pipeline behind `check` and `createChecker`: `memo` keeps per-paragraph
- * results between checks (`NO_MEMO` keeps nothing). The memo only ever holds
- * values that are pure functions of their keys, so the result is the same
- * whichever memo is given.
+ * results between checks (`NO_MEMO` keeps nothing), `session` the last draft
+ * and detectors' state. The memo only ever holds values that are pure
+ * functions of their keys, and detectors give the same with or without state,
+ * so the result is the same whichever memo and session are given.
  */
-export function runDetectors(detectors: readonly Detector[], text: string, options: CheckOptions, memo: Memo): FullCheckResult {
+export function runDetectors(detectors: readonly Detector[], text: string, options: CheckOptions, memo: Memo, session?: Session): FullCheckResult {
   if (typeof text !== 'string') throw new TypeError('check(text): text must be a string');
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
@@ -122,7 +130,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
     };
   }
   const errors: CheckError[] = [];
-  const draft = readDraft(text);
+  const draft = session ? session.read(text) : readDraft(text);
   let quotes: Quote[] = [];
   try {
     quotes = extractQuotes(draft, memo);
@@ -136,6 +144,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
     quotes,
     options,
     memo,
+    state: session?.state,
     enabled: (rule) => {
       let on = enabledCache.get(rule);
       if (on === undefined) {

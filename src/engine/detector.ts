@@ -23,6 +23,18 @@ export const NO_MEMO: Memo = {
   get: (_table, key, compute) => compute(key),
 };
 
+/**
+ * What a detector keeps for one document between checks (`createChecker`
+ * gives one store per document and options; `check()` gives none). A
+ * detector that uses it must give exactly what it gives without it: it may
+ * update its state from `draft.change` (what the edit touched), and must
+ * build it afresh when `draft.change` is absent (a first reading, or the
+ * checker dropped its state after an error).
+ */
+export interface DetectorState {
+  get<T>(key: string, create: () => T): T;
+}
+
 /** What a detector is given: the draft read once, the quotes found in it, and the options. */
 export interface DetectorContext {
   draft: Draft;
@@ -33,6 +45,8 @@ export interface DetectorContext {
   enabled(rule: string): boolean;
   /** Per-paragraph/per-line results kept between checks (absent or `NO_MEMO` in `check()`). */
   memo?: Memo;
+  /** Per-document state kept between checks (absent in `check()`). */
+  state?: DetectorState;
 }
 
 /**

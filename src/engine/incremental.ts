@@ -38,20 +38,13 @@
  * - The last result is kept with its text and options key: checking the same
  *   text again with the same options returns it (treat results as read-only).
  */
-import { DETECTORS, runDetectors, type FullCheckResult } from './check';
-import type { Detector, Memo } from './detector';
+import { DETECTORS, runDetectors, type FullCheckResult, type Session } from './check';
+import type { Detector, DetectorState, Memo } from './detector';
+import { flatCopy, readDraft, readDraftAfter, type Draft } from './draft';
 import type { CheckOptions } from './types';
 
 /** Option sets whose memos are kept at once (settings rarely change). */
 const MAX_OPTION_SETS = 4;
-
-/** A copy of `s` that does not keep a slice's parent string (the whole draft) alive. */
-function flatCopy(s: string): string {
-  // Concatenating builds a new string; slicing it makes V8 flatten it into a
-  // fresh buffer of this length, which the result then points into. The
-  // characters are those of `s` in any engine; only what is kept alive differs.
-  return s.length < 13 ? s : (s + ' ').slice(0, -1);
-}
 
 interface Entry {
   value: unknown;
@@ -110,6 +103,34 @@ export class GenerationalMemo implements Memo {
   }
 }
 
+/** The last draft and the detectors' state for one document and one set of options. */
+class DocumentSession implements Session {
+  private last: Draft | undefined;
+  private readonly states = new Map<string, unknown>();
+  readonly state: DetectorState = {
+    get: <T>(key: string, create: () => T): T => {
+      if (!this.states.has(key)) this.states.set(key, create());
+      return this.states.get(key) as T;
+    },
+  };
+
+  read(text: string): Draft {
+    this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text);
+    return this.last;
+  }
+
+  /** Forget the draft and the state: the next check starts afresh (after a detector failed mid-update, or a skipped text). */
+  reset(): void {
+    this.last = undefined;
+    this.states.clear();
+  }
+
+  /** Drop the link from the last draft to the one before it, so only one draft is kept alive. */
+  settle(): void {
+    if (this.last) this.last.change = undefined;
+  }
+}
+
 export interface Checker {
   /** The same result as `check(text, options)`, reusing work from earlier calls. */
   check(text: string, options?: CheckOptions): FullCheckResult;
@@ -131,26 +152,29 @@ function optionsKey(options: CheckOptions): string {
  * benchmark uses one per draft). `detectors` is for tests.
  */
 export function createChecker(detectors: readonly Detector[] = DETECTORS): Checker {
-  const memos = new Map<string, GenerationalMemo>();
+  const memos = new Map<string, { memo: GenerationalMemo; session: DocumentSession }>();
   let last: { text: string; key: string; result: FullCheckResult } | undefined;
   return {
     check(text: string, options: CheckOptions = {}): FullCheckResult {
       const key = optionsKey(options);
       if (last && key !== '' && last.key === key && last.text === text) return last.result;
       if (key === '') return runDetectors(detectors, text, options, { get: (_t, k, compute) => compute(k) });
-      let memo = memos.get(key);
-      if (memo) {
+      let kept = memos.get(key);
+      if (kept) {
         memos.delete(key);
       } else {
-        memo = new GenerationalMemo();
+        kept = { memo: new GenerationalMemo(), session: new DocumentSession() };
         if (memos.size >= MAX_OPTION_SETS) memos.delete(memos.keys().next().value as string);
       }
-      memos.set(key, memo);
-      let result: FullCheckResult;
+      memos.set(key, kept);
+      const { memo, session } = kept;
+      let result: FullCheckResult | undefined;
       try {
-        result = runDetectors(detectors, text, options, memo);
+        result = runDetectors(detectors, text, options, memo, session);
       } finally {
         memo.endCheck();
+        if (!result || result.errors.length > 0 || result.skipped) session.reset();
+        else session.settle();
       }
       last = { text, key, result };
       return result;

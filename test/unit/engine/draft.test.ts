@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { LineIndex, readDraft } from '../../../src/engine/draft';
+import fc from 'fast-check';
+import { LineIndex, readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
 import { deleteLinesEdit } from '../../../src/engine/fixes';
 import { applyEdits } from '../../../src/engine/edits';
 
@@ -74,5 +75,42 @@ describe('deleteLinesEdit', () => {
 
   it('can delete the whole text', () => {
     assert.equal(remove('only', 0, 0), '');
+  });
+});
+
+describe('readDraftAfter', () => {
+  /** Pieces that matter to line and paragraph splitting: every kind of break, blank lines, wrapped lines, sentence ends. */
+  const PIECE = fc.constantFrom('\n', '\r', '\r\n', '\n\n', ' ', 'a', 'A', 'word', 'Sentence.', '. ', 'lower', '\u200b', '😀', '"', ')');
+  const TEXT = fc.array(PIECE, { maxLength: 40 }).map((p) => p.join(''));
+  const EDIT = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fc.array(PIECE, { maxLength: 4 }).map((p) => p.join('')) });
+
+  function plain(draft: Draft) {
+    return { text: draft.text, lines: draft.lines, paragraphs: draft.paragraphs };
+  }
+
+  it('reads an edited text exactly as readDraft does, after any sequence of edits', () => {
+    fc.assert(
+      fc.property(TEXT, fc.array(EDIT, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let draft = readDraft(start);
+        for (const e of edits) {
+          const at = e.at % (draft.text.length + 1);
+          const text = draft.text.slice(0, at) + e.insert + draft.text.slice(at + e.remove);
+          const next = readDraftAfter(draft, text);
+          assert.deepEqual(plain(next), plain(readDraft(text)));
+          draft = next;
+        }
+      }),
+      { seed: 20261122, numRuns: 3000 },
+    );
+  });
+
+  it('keeps the line and paragraph objects before the change and the text strings after it, and says what changed', () => {
+    const text = 'Alpha one.\n\nBeta two.\n\nGamma three.\n\nDelta four.';
+    const before = readDraft(text);
+    const after = readDraftAfter(before, text.replace('Beta two', 'Beta twenty-two'));
+    assert.equal(after.paragraphs[0], before.paragraphs[0]);
+    assert.equal(after.paragraphs[2].text, before.paragraphs[2].text);
+    assert.equal(after.paragraphs[3].start, before.paragraphs[3].start + 7);
+    assert.deepEqual(after.change && { delta: after.change.delta, paragraphs: after.change.paragraphs }, { delta: 7, paragraphs: { from: 1, toOld: 2, toNew: 2 } });
   });
 });
