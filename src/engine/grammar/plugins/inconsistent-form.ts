@@ -42,7 +42,7 @@ interface Seen {
   text: string;
 }
 
-interface Sighting {
+export interface Sighting {
   token: Seen;
   /** In a headline or an all-capitals line: never flagged. */
   headline: boolean;

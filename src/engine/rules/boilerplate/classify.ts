@@ -9,7 +9,6 @@
  * line is furniture except the headline, sentences of reported speech close to
  * the body, and lines the user exempts. Linear in the length of the draft.
  */
-import { NO_MEMO, type Memo } from '../../detector';
 import type { Line } from '../../draft';
 import { clean, lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
 import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './kinds';
@@ -107,7 +106,7 @@ export function explainLines(lines: readonly Line[], options: ClassifyOptions = 
 type Observer = (items: readonly Item[], final: readonly LineClass[], from: number, to: number) => void;
 
 /** What a line's own text says about it: a pure function of the text and the phrase options. */
-type LineReading = Omit<Item, 'line'>;
+export type LineReading = Omit<Item, 'line'>;
 
 function readLine(text: string, extra: readonly string[], exempt: readonly string[]): LineReading {
   const f = lineFeatures(text);
@@ -140,21 +139,25 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
   return item;
 }
 
-/**
- * Verdicts for the lines of a draft. Each line's own reading comes from
- * `memo` when its text was read before (see ../../incremental.ts); the
- * context passes then run over the readings.
- */
-export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, memo: Memo = NO_MEMO): LineVerdict[] {
+/** How the lines of a draft are read, for one set of phrase options: blank lines are not read. */
+export function lineReader(options: ClassifyOptions = {}): (line: Line) => LineReading | undefined {
   const extra = (options.extraPhrases ?? []).map(normalize).filter(Boolean);
   const exempt = (options.exemptPhrases ?? []).map(normalize).filter(Boolean);
-  const table = extra.length > 0 || exempt.length > 0 ? `boilerplate/line-reading\u0000${JSON.stringify([extra, exempt])}` : 'boilerplate/line-reading';
-  const read = (text: string) => readLine(text, extra, exempt);
+  return (line) => (line.blank ? undefined : readLine(line.text, extra, exempt));
+}
+
+/**
+ * Verdicts for the lines of a draft. `readings` are the lines' own readings
+ * (`lineReader`), when kept between checks (see ../../aligned.ts); the context
+ * passes then run over them.
+ */
+export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, readings?: readonly (LineReading | undefined)[]): LineVerdict[] {
+  const read = readings ? undefined : lineReader(options);
   const items: Item[] = [];
   const seen = new Map<string, number>();
   for (const line of lines) {
-    if (line.blank) continue;
-    const r = memo.get(table, line.text, read);
+    const r = readings ? readings[line.index] : read!(line);
+    if (!r) continue;
     // The reading is shared between checks: the passes below change `cls`, so each check gets its own item.
     const item: Item = { line: line.index, f: r.f, cls: r.cls, whole: r.whole, exempt: r.exempt, prose: r.prose, sentence: r.sentence };
     if (r.hit) item.hit = r.hit;

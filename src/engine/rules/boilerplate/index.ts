@@ -29,7 +29,8 @@ import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
 import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
-import { classifyLines, type LineVerdict } from './classify';
+import { AlignedCache } from '../../aligned';
+import { classifyLines, lineReader, type LineVerdict } from './classify';
 import { KINDS } from './kinds';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
@@ -98,7 +99,9 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
   const guard = quoteGuard(ctx.quotes);
-  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, ctx.memo).filter(
+  // Each line's own reading is kept between checks of a document, in step with its lines.
+  const readings = ctx.state?.get('boilerplate/lines', () => new AlignedCache('lines', lineReader(ctx.options.boilerplate))).update(draft);
+  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter(
     (v) => {
       const line = draft.lines[v.index];
       return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);

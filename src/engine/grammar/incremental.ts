@@ -1,0 +1,281 @@
+/**
+ * Grammar for `createChecker` (../incremental.ts): each paragraph checked on
+ * its own, its result kept in a list that follows the draft's paragraphs from
+ * check to check (spliced by the draft's `change`), and the document-wide
+ * style/inconsistent-form counts kept up to date as paragraphs come and go,
+ * so a re-check after an edit runs retext on the changed paragraphs only and
+ * the rest is a walk over the kept results.
+ *
+ * A paragraph's result depends on its text, the quote ranges inside it and
+ * what follows it on its line (`tail`); all three are compared each check
+ * (numbers, no strings built), so a quote that changed elsewhere re-checks
+ * the paragraphs it reaches.
+ */
+import { VFile } from 'vfile';
+import type { Draft, Paragraph } from '../draft';
+import type { Finding, Related } from '../types';
+import { RangeSet, setRun, type GrammarRun, type Range } from './context';
+import { toFinding } from './convert';
+import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './plugins/inconsistent-form';
+
+/** What one paragraph shows: findings and inconsistent-form sightings, offsets relative to it. */
+export interface ParagraphResult {
+  findings: Finding[];
+  forms: FormCounts;
+}
+
+type CheckParagraph = (text: string, quotes: readonly Range[], tail: string) => ParagraphResult;
+
+/** US and U.S., and so on: each acronym's other form. */
+const ACRONYM_PARTNER: ReadonlyMap<string, string> = new Map([
+  ['US', 'U.S.'], ['UK', 'U.K.'], ['UN', 'U.N.'], ['EU', 'E.U.'],
+  ['U.S.', 'US'], ['U.K.', 'UK'], ['U.N.', 'UN'], ['E.U.', 'EU'],
+]);
+
+const KINDS = ['hyphenated', 'open', 'lowerProper', 'upperProper', 'acronyms', 'british', 'american'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Entry {
+  text: string;
+  /** Quote ranges relative to the paragraph, flattened [start, end, ...]. */
+  ranges: number[];
+  tail: string;
+  result: ParagraphResult;
+  /** The paragraph's index and start at the last check. */
+  index: number;
+  base: number;
+  /** The findings at `base`. */
+  placed: Finding[];
+}
+
+function shiftRelated(related: Related[], by: number): Related[] {
+  return related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
+}
+
+/** A copy of a kept finding, moved to where its paragraph now starts. */
+export function shifted(f: Finding, by: number): Finding {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    related: shiftRelated(f.related, by),
+  };
+}
+
+/** A finding with every offset at or after `at` moved by `by`. */
+function movedAfter(f: Finding, at: number, by: number): Finding {
+  const move = (x: number) => (x >= at ? x + by : x);
+  return {
+    ...f,
+    start: move(f.start),
+    end: move(f.end),
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) })),
+    related: f.related.map((r) => ({ ...r, start: move(r.start), end: move(r.end) })),
+  };
+}
+
+/** What follows a paragraph on its line, as far as the rules can tell: a line break, or nothing. */
+export function tailOf(text: string, end: number): string {
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k < text.length && (text[k] === '\n' || text[k] === '\r') ? '\n' : '';
+}
+
+function sameRanges(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function toRanges(flat: readonly number[]): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push({ start: flat[i], end: flat[i + 1] });
+  return out;
+}
+
+/** Sorted, non-empty quote ranges (what the whole-draft run uses). */
+export function sortedQuotes(quoteRanges: readonly Range[]): Range[] {
+  return [...quoteRanges].filter((q) => q.end > q.start).sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** The paragraph results of one document, kept between checks, and the forms they hold. */
+export class GrammarState {
+  private entries: (Entry | undefined)[] = [];
+  /** For each kind of form and each key: the entries that hold it. */
+  private readonly holders = new Map<Kind, Map<string, Set<Entry>>>(KINDS.map((k) => [k, new Map()]));
+  private britishTotal = 0;
+  private americanTotal = 0;
+  /** The draft the entries are for. */
+  private last: Draft | undefined;
+
+  /** The inconsistent-form findings of the last check, and whether a change since may alter them. */
+  private emitted: Finding[] | undefined;
+  private formsChanged = true;
+
+  /** Whether adding or removing `forms` can change what the inconsistent-form rule reports. */
+  private matters(forms: FormCounts): boolean {
+    const h = this.holders;
+    const paired = (a: Kind, b: Kind) => {
+      for (const key of forms[a].keys()) if (h.get(b)!.has(key)) return true;
+      for (const key of forms[b].keys()) if (h.get(a)!.has(key)) return true;
+      return false;
+    };
+    if (paired('open', 'hyphenated') || paired('lowerProper', 'upperProper')) return true;
+    for (const key of forms.acronyms.keys()) if (h.get('acronyms')!.has(ACRONYM_PARTNER.get(key) ?? key)) return true;
+    return (forms.britishTotal > 0 && this.americanTotal > 0) || (forms.americanTotal > 0 && this.britishTotal > 0);
+  }
+
+  private count(entry: Entry, sign: 1 | -1): void {
+    const forms = entry.result.forms;
+    // Judged with the entry's own forms counted: before removing, after adding.
+    if (sign < 0 && !this.formsChanged) this.formsChanged = this.matters(forms);
+    for (const kind of KINDS) {
+      const byKey = this.holders.get(kind)!;
+      for (const key of forms[kind].keys()) {
+        let set = byKey.get(key);
+        if (sign > 0) {
+          if (!set) byKey.set(key, (set = new Set()));
+          set.add(entry);
+        } else if (set) {
+          set.delete(entry);
+          if (set.size === 0) byKey.delete(key);
+        }
+      }
+    }
+    this.britishTotal += sign * forms.britishTotal;
+    this.americanTotal += sign * forms.americanTotal;
+    if (sign > 0 && !this.formsChanged) this.formsChanged = this.matters(forms);
+  }
+
+  private clear(): void {
+    this.entries = [];
+    for (const byKey of this.holders.values()) byKey.clear();
+    this.britishTotal = this.americanTotal = 0;
+    this.emitted = undefined;
+  }
+
+  /** The grammar findings of `draft` (unsorted), re-checking only the paragraphs whose text, quotes or tail changed. */
+  check(draft: Draft, quoteRanges: readonly Range[], enabled: (rule: string) => boolean, checkParagraph: CheckParagraph): Finding[] {
+    const change = draft.change;
+    if (draft === this.last) {
+      // The same draft again (other options are kept apart by the checker): the entries still line up.
+    } else if (!change || change.previous !== this.last) {
+      this.clear();
+      this.entries = new Array(draft.paragraphs.length);
+    } else {
+      const { from, toOld, toNew } = change.paragraphs;
+      const gone = this.entries.splice(from, toOld - from, ...new Array<undefined>(toNew - from));
+      for (const e of gone) if (e) this.count(e, -1);
+    }
+    this.last = draft;
+    const quotes = sortedQuotes(quoteRanges);
+    const { text, paragraphs } = draft;
+    // Paragraphs outside the change keep their lines, so what follows them on their line too.
+    const changedFrom = change?.paragraphs.from ?? 0;
+    const changedTo = change?.paragraphs.toNew ?? paragraphs.length;
+    const findings: Finding[] = [];
+    const ranges: number[] = [];
+    let q = 0;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      // Quote ranges reaching into the paragraph, cut to it (plus one: a query may end at its end), relative to it.
+      while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
+      ranges.length = 0;
+      for (let k = q; k < quotes.length && quotes[k].start <= p.end; k++) {
+        const start = Math.max(quotes[k].start, p.start) - p.start;
+        const end = Math.min(quotes[k].end, p.end + 1) - p.start;
+        if (end > start) ranges.push(start, end);
+      }
+      let e = this.entries[i];
+      const tail = e && (i < changedFrom || i >= changedTo) ? e.tail : tailOf(text, p.end);
+      if (e && (e.text !== p.text || e.tail !== tail || !sameRanges(e.ranges, ranges))) {
+        this.count(e, -1);
+        e = undefined;
+      }
+      if (!e) {
+        e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i, base: -1, placed: [] };
+        this.entries[i] = e;
+        this.count(e, 1);
+      }
+      e.index = i;
+      if (e.base !== p.start) {
+        e.base = p.start;
+        e.placed = e.result.findings.length === 0 ? e.result.findings : e.result.findings.map((f) => shifted(f, p.start));
+      }
+      for (let k = 0; k < e.placed.length; k++) findings.push(e.placed[k]);
+    }
+    if (enabled(INCONSISTENT_FORM)) {
+      if (this.formsChanged || !this.emitted) {
+        this.emitted = [];
+        this.emitForms(draft, quotes, enabled, this.emitted);
+      } else if (change && change.delta !== 0) {
+        // Nothing the rule looks at changed: its findings stand in unchanged paragraphs, which moved by `delta` from the first after the change.
+        const after = change.paragraphs.toOld < change.previous.paragraphs.length ? change.previous.paragraphs[change.paragraphs.toOld].start : Infinity;
+        this.emitted = this.emitted.map((f) => movedAfter(f, after, change.delta));
+      }
+      this.formsChanged = false;
+      for (const f of this.emitted) findings.push(f);
+    }
+    return findings;
+  }
+
+  /** Sightings of one form in document order, at their places in the draft. */
+  private sightings(kind: Kind, key: string, paragraphs: readonly Paragraph[]): Sighting[] {
+    const holders = [...(this.holders.get(kind)!.get(key) ?? [])].sort((a, b) => a.index - b.index);
+    const out: Sighting[] = [];
+    for (const e of holders) {
+      const base = paragraphs[e.index].start;
+      for (const s of e.result.forms[kind].get(key)!) out.push({ token: { start: s.token.start + base, end: s.token.end + base, text: s.token.text }, headline: s.headline });
+    }
+    return out;
+  }
+
+  /** The forms that the whole draft's counts would hold, for the keys that can be flagged only. */
+  private emitForms(draft: Draft, quotes: readonly Range[], enabled: (rule: string) => boolean, findings: Finding[]): void {
+    const { paragraphs } = draft;
+    const wanted = new Map<Kind, Set<string>>();
+    const want = (kind: Kind, key: string) => {
+      let set = wanted.get(kind);
+      if (!set) wanted.set(kind, (set = new Set()));
+      set.add(key);
+    };
+    const both = (a: Kind, b: Kind) => {
+      const x = this.holders.get(a)!;
+      const y = this.holders.get(b)!;
+      const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+      for (const key of small.keys()) {
+        if (!large.has(key)) continue;
+        want(a, key);
+        want(b, key);
+      }
+    };
+    both('open', 'hyphenated');
+    both('lowerProper', 'upperProper');
+    for (const key of this.holders.get('acronyms')!.keys()) want('acronyms', key);
+    const american = this.britishTotal > 0 && this.americanTotal >= 2 && this.americanTotal > this.britishTotal;
+    const british = !american && this.americanTotal > 0 && this.britishTotal >= 2 && this.britishTotal > this.americanTotal;
+    if (american || british) {
+      for (const key of this.holders.get('british')!.keys()) want('british', key);
+      for (const key of this.holders.get('american')!.keys()) want('american', key);
+    }
+    if (wanted.size === 0) return;
+    // The counts a whole-draft gathering gives, for these keys: maps in order of first sighting, as there.
+    const counts = {} as FormCounts;
+    for (const kind of KINDS) {
+      const lists = [...(wanted.get(kind) ?? [])].map((key) => [key, this.sightings(kind, key, paragraphs)] as const);
+      lists.sort((a, b) => a[1][0].token.start - b[1][0].token.start);
+      counts[kind] = new Map(lists.map(([key, list]) => [key, [...list]]));
+    }
+    counts.britishTotal = this.britishTotal;
+    counts.americanTotal = this.americanTotal;
+    const run: GrammarRun = { text: draft.text, quotes: new RangeSet(quotes), enabled, last: true };
+    const file = new VFile({ value: draft.text });
+    setRun(file, run);
+    emitForms(file, run, counts);
+    for (const message of file.messages) {
+      const finding = toFinding(message, run);
+      if (finding && enabled(finding.rule)) findings.push(finding);
+    }
+  }
+}
