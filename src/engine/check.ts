@@ -35,11 +35,6 @@ export function isRuleEnabled(options: CheckOptions, meta: Pick<RuleMeta, 'id' |
   return ruleSetting(options, meta.id) !== false;
 }
 
-function severityFor(options: CheckOptions, finding: Finding): Severity {
-  const setting = ruleSetting(options, finding.rule);
-  return typeof setting === 'string' && SEVERITIES.includes(setting) ? setting : finding.severity;
-}
-
 const DISABLE_NEXT_LINE = /<!--\s*copydesk-disable-next-line((?:\s+[\w/-]+)*)\s*-->/g;
 
 const LINE_BREAK = /[\r\n]/g;
@@ -158,6 +153,17 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
   const silenced = suppressions(text);
   const ignore = options.ignore ?? [];
   const findings: Finding[] = [];
+  // Per rule: whether its findings are reported, and at which severity (null: the finding's own).
+  const verdicts = new Map<string, Severity | null | false>();
+  const verdictFor = (finding: Finding): Severity | null | false => {
+    let v = verdicts.get(finding.rule);
+    if (v === undefined) {
+      const setting = ruleSetting(options, finding.rule);
+      v = !isRuleEnabled(options, { id: finding.rule, category: finding.category }) ? false : typeof setting === 'string' && SEVERITIES.includes(setting) ? setting : null;
+      verdicts.set(finding.rule, v);
+    }
+    return v;
+  };
   for (const detector of detectors) {
     let found: Finding[];
     try {
@@ -167,10 +173,12 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
       continue;
     }
     for (const finding of found) {
-      if (!isRuleEnabled(options, { id: finding.rule, category: finding.category })) continue;
+      const severity = verdictFor(finding);
+      if (severity === false) continue;
       if (silenced.length > 0 && silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule)))) continue;
       if (isIgnored(text, finding, ignore)) continue;
-      findings.push({ ...finding, severity: severityFor(options, finding) });
+      // Findings are read-only data: one whose severity stands is passed on as it is (detectors may keep it for the next check).
+      findings.push(severity === null || severity === finding.severity ? finding : { ...finding, severity });
     }
   }
   findings.sort(byPosition);
