@@ -49,6 +49,10 @@ export interface Draft {
  */
 export interface DraftChange {
   previous: Draft;
+  /** The characters that differ: old `[start, oldEnd)` became new `[start, newEnd)` (common prefix and suffix left out). */
+  start: number;
+  oldEnd: number;
+  newEnd: number;
   delta: number;
   lines: { from: number; toOld: number; toNew: number };
   paragraphs: { from: number; toOld: number; toNew: number };
@@ -216,7 +220,7 @@ export function readDraftAfter(previous: Draft, text: string): Draft {
     text,
     lines,
     paragraphs,
-    change: { previous, delta, lines: { from: a, toOld: b, toNew }, paragraphs: { from: pa, toOld: pb, toNew: pToNew } },
+    change: { previous, start: prefix, oldEnd, newEnd: oldEnd + delta, delta, lines: { from: a, toOld: b, toNew }, paragraphs: { from: pa, toOld: pb, toNew: pToNew } },
   };
 }
 

@@ -82,6 +82,47 @@ export function tailOf(text: string, end: number): string {
   return k < text.length && (text[k] === '\n' || text[k] === '\r') ? '\n' : '';
 }
 
+/** Index of the first quote that ends after `offset` or starts at or after it (quotes do not overlap: their ends ascend). */
+function firstQuoteReaching(quotes: readonly Range[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  while (lo > 0 && quotes[lo - 1].end > offset) lo--;
+  return lo;
+}
+
+/**
+ * Whether every paragraph outside the draft's change has the quote ranges it
+ * had: the quotes before the changed stretch are the same, those after it the
+ * same moved by `delta`, and those touching it lie inside the changed
+ * paragraphs (old and new), so they reach no other paragraph.
+ */
+function quotesKeptOutside(old: readonly Range[], now: readonly Range[], draft: Draft): boolean {
+  const change = draft.change!;
+  const { from, toOld, toNew } = change.paragraphs;
+  const inside = (q: Range, paragraphs: readonly Paragraph[], to: number) => from < to && q.start >= paragraphs[from].start && q.end <= paragraphs[to - 1].end + 1;
+  let i = 0;
+  let j = 0;
+  // Before the change: the same quotes.
+  while (i < old.length && old[i].end <= change.start) {
+    if (j >= now.length || now[j].start !== old[i].start || now[j].end !== old[i].end) return false;
+    i++;
+    j++;
+  }
+  if (j < now.length && now[j].end <= change.start) return false;
+  // Touching it: inside the changed paragraphs.
+  for (; i < old.length && old[i].start < change.oldEnd; i++) if (!inside(old[i], change.previous.paragraphs, toOld)) return false;
+  for (; j < now.length && now[j].start < change.newEnd; j++) if (!inside(now[j], draft.paragraphs, toNew)) return false;
+  // After it: the same, moved.
+  if (old.length - i !== now.length - j) return false;
+  for (; i < old.length; i++, j++) if (now[j].start !== old[i].start + change.delta || now[j].end !== old[i].end + change.delta) return false;
+  return true;
+}
+
 function sameRanges(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -106,8 +147,9 @@ export class GrammarState {
   private readonly holders = new Map<Kind, Map<string, Set<Entry>>>(KINDS.map((k) => [k, new Map()]));
   private britishTotal = 0;
   private americanTotal = 0;
-  /** The draft the entries are for. */
+  /** The draft the entries are for, and its quote ranges. */
   private last: Draft | undefined;
+  private quotes: Range[] | undefined;
 
   /** The inconsistent-form findings of the last check, and whether a change since may alter them. */
   private emitted: Finding[] | undefined;
@@ -153,6 +195,7 @@ export class GrammarState {
     for (const byKey of this.holders.values()) byKey.clear();
     this.britishTotal = this.americanTotal = 0;
     this.emitted = undefined;
+    this.quotes = undefined;
   }
 
   /** The grammar findings of `draft` (unsorted), re-checking only the paragraphs whose text, quotes or tail changed. */
@@ -171,32 +214,39 @@ export class GrammarState {
     this.last = draft;
     const quotes = sortedQuotes(quoteRanges);
     const { text, paragraphs } = draft;
-    // Paragraphs outside the change keep their lines, so what follows them on their line too.
+    // Paragraphs outside the change keep their lines, so what follows them on their line too, and,
+    // when no quote outside the changed stretch changed, their quote ranges.
     const changedFrom = change?.paragraphs.from ?? 0;
     const changedTo = change?.paragraphs.toNew ?? paragraphs.length;
+    const quotesKept = change !== undefined && this.quotes !== undefined && quotesKeptOutside(this.quotes, quotes, draft);
+    this.quotes = quotes;
     const findings: Finding[] = [];
     const ranges: number[] = [];
     let q = 0;
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      // Quote ranges reaching into the paragraph, cut to it (plus one: a query may end at its end), relative to it.
-      while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
-      ranges.length = 0;
-      for (let k = q; k < quotes.length && quotes[k].start <= p.end; k++) {
-        const start = Math.max(quotes[k].start, p.start) - p.start;
-        const end = Math.min(quotes[k].end, p.end + 1) - p.start;
-        if (end > start) ranges.push(start, end);
-      }
       let e = this.entries[i];
-      const tail = e && (i < changedFrom || i >= changedTo) ? e.tail : tailOf(text, p.end);
-      if (e && (e.text !== p.text || e.tail !== tail || !sameRanges(e.ranges, ranges))) {
-        this.count(e, -1);
-        e = undefined;
-      }
-      if (!e) {
-        e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i, base: -1, placed: [] };
-        this.entries[i] = e;
-        this.count(e, 1);
+      const outside = i < changedFrom || i >= changedTo;
+      if (!(e && outside && quotesKept)) {
+        // Quote ranges reaching into the paragraph, cut to it (plus one: a query may end at its end), relative to it.
+        if (quotesKept) q = firstQuoteReaching(quotes, p.start);
+        else while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
+        ranges.length = 0;
+        for (let k = q; k < quotes.length && quotes[k].start <= p.end; k++) {
+          const start = Math.max(quotes[k].start, p.start) - p.start;
+          const end = Math.min(quotes[k].end, p.end + 1) - p.start;
+          if (end > start) ranges.push(start, end);
+        }
+        const tail = e && outside ? e.tail : tailOf(text, p.end);
+        if (e && (e.text !== p.text || e.tail !== tail || !sameRanges(e.ranges, ranges))) {
+          this.count(e, -1);
+          e = undefined;
+        }
+        if (!e) {
+          e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i, base: -1, placed: [] };
+          this.entries[i] = e;
+          this.count(e, 1);
+        }
       }
       e.index = i;
       if (e.base !== p.start) {

@@ -64,6 +64,17 @@ describe('incremental: grammar paragraph by paragraph', () => {
     assert.equal(checked, 1);
   });
 
+  it('re-checks a paragraph whose quote an edit in the next paragraph undid (a multi-paragraph quote)', () => {
+    const text = ['The council met on Monday.', '', 'The mayor said: "We will not be at odds from the council on this,', '', '', '"and we will vote in May," she said.'].join('\n');
+    const doc = new Document();
+    const before = doc.check(text);
+    assert.deepStrictEqual(before.kept, before.plain);
+    assert.ok(!before.plain.some((f) => f.rule === 'grammar/fixed-phrase'), 'inside the quote: not flagged');
+    const after = doc.check(text.replace('"and we', 'and we'));
+    assert.deepStrictEqual(after.kept, after.plain);
+    assert.ok(after.plain.some((f) => f.rule === 'grammar/fixed-phrase'), 'the quote is gone: flagged');
+  });
+
   it('after edits that move paragraphs, change a form elsewhere, or end a line after a repeat', () => {
     const doc = new Document();
     const edits = [

@@ -40,7 +40,6 @@ const STOPWORDS_HIGH = 0.32;
 const INDEX = new PhraseIndex(KINDS);
 
 interface Item {
-  line: number;
   f: LineFeatures;
   cls: LineClass;
   /** Kind named by the lists or a kind's test. */
@@ -97,16 +96,17 @@ export interface LineExplanation {
 /** The classifier's working for each non-blank line (for the evaluation and for tests). */
 export function explainLines(lines: readonly Line[], options: ClassifyOptions = {}): LineExplanation[] {
   const out: LineExplanation[] = [];
-  classifyLines(lines, options, (items, final, from, to) => {
-    items.forEach((item, i) => out.push({ index: item.line, first: item.cls, revised: final[i], inMainBody: i >= from && i <= to }));
+  classifyLines(lines, options, (lineOf, first, final, from, to) => {
+    lineOf.forEach((line, i) => out.push({ index: line, first: first[i], revised: final[i], inMainBody: i >= from && i <= to }));
   });
   return out;
 }
 
-type Observer = (items: readonly Item[], final: readonly LineClass[], from: number, to: number) => void;
+/** Sees, for each non-blank line in order: its line index, its first class and its class after context; and the main body. */
+type Observer = (lineOf: readonly number[], first: readonly LineClass[], final: readonly LineClass[], from: number, to: number) => void;
 
 /** What a line's own text says about it: a pure function of the text and the phrase options. */
-export type LineReading = Omit<Item, 'line'>;
+export type LineReading = Item;
 
 function readLine(text: string, extra: readonly string[], exempt: readonly string[]): LineReading {
   const f = lineFeatures(text);
@@ -153,38 +153,41 @@ export function lineReader(options: ClassifyOptions = {}): (line: Line) => LineR
  */
 export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, readings?: readonly (LineReading | undefined)[]): LineVerdict[] {
   const read = readings ? undefined : lineReader(options);
+  // The non-blank lines' readings (shared between checks: never changed here), their line indices, and their first classes.
   const items: Item[] = [];
+  const lineOf: number[] = [];
+  const first: LineClass[] = [];
   const seen = new Map<string, number>();
   for (const line of lines) {
     const r = readings ? readings[line.index] : read!(line);
     if (!r) continue;
-    // The reading is shared between checks: the passes below change `cls`, so each check gets its own item.
-    const item: Item = { line: line.index, f: r.f, cls: r.cls, whole: r.whole, exempt: r.exempt, prose: r.prose, sentence: r.sentence };
-    if (r.hit) item.hit = r.hit;
     const f = r.f;
     if (f.chars < 200) seen.set(f.key, (seen.get(f.key) ?? 0) + 1);
-    items.push(item);
+    items.push(r);
+    lineOf.push(line.index);
+    first.push(r.cls);
   }
   // Short lines repeated in the draft are menus and list furniture.
-  for (const item of items) {
-    if (item.cls === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) item.cls = 'bad';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (first[i] === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) first[i] = 'bad';
   }
-  const final = reviseByContext(items);
-  let [from, to] = mainBody(items, final);
+  const final = reviseByContext(first);
+  let [from, to] = mainBody(items, first, final);
   if (to < from) {
     // No line is good after context (a short draft of one-sentence paragraphs among furniture):
     // the article is then the block of near-good lines, rather than nothing.
-    [from, to] = mainBody(items, items.map((item, i) => (item.cls === 'neargood' && !item.hit ? 'good' : final[i])));
+    [from, to] = mainBody(items, first, items.map((item, i) => (first[i] === 'neargood' && !item.hit ? 'good' : final[i])));
   }
-  observe?.(items, final, from, to);
+  observe?.(lineOf, first, final, from, to);
   const n = items.length;
   const verdicts: LineVerdict[] = [];
-  const title = n > 0 && !items[0].hit && !items[0].exempt ? pageTitle(lines[items[0].line].text) : undefined;
+  const title = n > 0 && !items[0].hit && !items[0].exempt ? pageTitle(lines[lineOf[0]].text) : undefined;
   for (let i = 0; i < n; i++) {
     const item = items[i];
     if (item.exempt) continue;
     if (i === 0 && title) {
-      verdicts.push({ index: item.line, kind: PAGE_TITLE_KIND, confident: false });
+      verdicts.push({ index: lineOf[i], kind: PAGE_TITLE_KIND, confident: false });
       continue;
     }
     const inside = i >= from && i <= to;
@@ -194,17 +197,17 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     // The story's own byline and dateline, just above its first paragraph, stay; bylines of other stories go.
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
-      verdicts.push({ index: item.line, kind: item.hit, confident: item.hit !== BYLINE_KIND || !inside || item.whole });
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident: item.hit !== BYLINE_KIND || !inside || item.whole });
       continue;
     }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
     if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
     if (inside) {
-      if (final[i] !== 'bad' || item.cls === 'good' || item.cls === 'neargood' || item.sentence) continue;
-      verdicts.push({ index: item.line, kind: NAVIGATION_KIND, confident: item.cls === 'bad' && item.f.chars < LENGTH_LOW });
+      if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident: first[i] === 'bad' && item.f.chars < LENGTH_LOW });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
-      verdicts.push({ index: item.line, kind, confident: item.cls === 'bad' });
+      verdicts.push({ index: lineOf[i], kind, confident: first[i] === 'bad' });
     }
   }
   return verdicts;
@@ -225,8 +228,8 @@ const SENTENCE_REACH = 1;
 /** How far above the main body a byline counts as the story's own. */
 const OWN_BYLINE_REACH = 3;
 
-function isContent(item: Item, revised: LineClass): boolean {
-  return revised === 'good' && !item.hit && (item.cls === 'good' || item.cls === 'neargood' || item.prose);
+function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
+  return revised === 'good' && !item.hit && (first === 'good' || first === 'neargood' || item.prose);
 }
 
 /**
@@ -280,7 +283,7 @@ const DOMAIN = /^[\w.-]+\.(?:com|net|org|co|uk|ca|in|ie|au|io|news|tv)$/i;
 /** A block of content starting right after the headline is repeated counts this many times over. */
 const AFTER_HEADLINE = 3;
 
-function mainBody(items: readonly Item[], final: readonly LineClass[]): [number, number] {
+function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
   const headline = headlineKey(items);
   let best = 0;
   let bestFrom = 0;
@@ -307,7 +310,7 @@ function mainBody(items: readonly Item[], final: readonly LineClass[]): [number,
       pendingBonus = true;
       continue;
     }
-    if (isContent(item, final[i])) {
+    if (isContent(item, first[i], final[i])) {
       if (from < 0 || gap > MAX_GAP) {
         close();
         from = i;
@@ -328,9 +331,8 @@ function mainBody(items: readonly Item[], final: readonly LineClass[]): [number,
 }
 
 /** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */
-function reviseByContext(items: readonly Item[]): LineClass[] {
-  const n = items.length;
-  const cls = items.map((it) => it.cls);
+function reviseByContext(cls: readonly LineClass[]): LineClass[] {
+  const n = cls.length;
   // Nearest neighbour classes, skipping short (and near-good) lines; the draft's edges count as bad.
   const prevStrict: LineClass[] = new Array(n);
   const prevLoose: LineClass[] = new Array(n);

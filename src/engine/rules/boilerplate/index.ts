@@ -31,7 +31,7 @@ import { deleteLinesEdit } from '../../fixes';
 import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { AlignedCache } from '../../aligned';
 import { classifyLines, lineReader, type LineVerdict } from './classify';
-import { KINDS } from './kinds';
+import { KINDS, type Kind } from './kinds';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
   id: kind.rule,
@@ -94,6 +94,34 @@ function quoteGuard(quotes: readonly Quote[]): { cuts(start: number, end: number
   };
 }
 
+/** White space before and after a line's text (as trimStart and trimEnd count it), without copying the text. */
+function margins(text: string): { lead: number; trail: number } {
+  let lead = 0;
+  while (lead < text.length && isSpace(text.charCodeAt(lead))) lead++;
+  let trail = 0;
+  while (trail < text.length - lead && isSpace(text.charCodeAt(text.length - 1 - trail))) trail++;
+  return { lead, trail };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || (code > 127 || code < 32 ? /\s/.test(String.fromCharCode(code)) : false);
+}
+
+/** Each kind's two messages (context alone, and confident), made once. */
+const MESSAGES = new Map<Kind, [string, string]>();
+
+function messageFor(kind: Kind, confident: boolean): string {
+  let pair = MESSAGES.get(kind);
+  if (!pair) {
+    pair = [
+      `Possible boilerplate (${kind.label}): this line may be web-page furniture; check before deleting.`,
+      `Boilerplate (${kind.label}): this line looks like web-page furniture, not part of the article.`,
+    ];
+    MESSAGES.set(kind, pair);
+  }
+  return pair[confident ? 1 : 0];
+}
+
 export function findBoilerplate(ctx: DetectorContext): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
@@ -120,8 +148,7 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
   }
   return verdicts.map((v) => {
     const line = draft.lines[v.index];
-    const lead = line.text.length - line.text.trimStart().length;
-    const trail = line.text.length - line.text.trimEnd().length;
+    const { lead, trail } = margins(line.text);
     const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true }];
     const run = runOf.get(v.index);
     const runFix = run ? runFixes.get(run) : undefined;
@@ -130,9 +157,7 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
       rule: v.kind.rule,
       category: 'boilerplate',
       severity: v.confident ? 'warning' : 'information',
-      message: v.confident
-        ? `Boilerplate (${v.kind.label}): this line looks like web-page furniture, not part of the article.`
-        : `Possible boilerplate (${v.kind.label}): this line may be web-page furniture; check before deleting.`,
+      message: messageFor(v.kind, v.confident),
       start: line.start + lead,
       end: line.end - trail,
       fixes,
