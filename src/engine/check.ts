@@ -1,4 +1,4 @@
-import { NO_MEMO, type Detector, type DetectorContext, type DetectorState, type Memo } from './detector';
+import type { Detector, DetectorContext, DetectorState } from './detector';
 import { readDraft, type Draft } from './draft';
 import { boilerplateDetector } from './rules/boilerplate';
 import { duplicateDetector } from './rules/duplicate';
@@ -83,7 +83,7 @@ export function check(text: string, options: CheckOptions = {}): FullCheckResult
 
 /** `check` with a given list of detectors (tests run the pipeline with their own). */
 export function checkWith(detectors: readonly Detector[], text: string, options: CheckOptions = {}): FullCheckResult {
-  return runDetectors(detectors, text, options, NO_MEMO);
+  return runDetectors(detectors, text, options);
 }
 
 /** Rule metadata by id, per list of detectors (built once per list). */
@@ -107,13 +107,12 @@ export interface Session {
 }
 
 /**
- * The pipeline behind `check` and `createChecker`: `memo` keeps per-paragraph
- * results between checks (`NO_MEMO` keeps nothing), `session` the last draft
- * and detectors' state. The memo only ever holds values that are pure
- * functions of their keys, and detectors give the same with or without state,
- * so the result is the same whichever memo and session are given.
+ * The pipeline behind `check` and `createChecker`: `session` (createChecker's)
+ * keeps the last draft and the detectors' state between checks of one
+ * document. Detectors give the same with or without state, so the result is
+ * the same with or without a session.
  */
-export function runDetectors(detectors: readonly Detector[], text: string, options: CheckOptions, memo: Memo, session?: Session): FullCheckResult {
+export function runDetectors(detectors: readonly Detector[], text: string, options: CheckOptions, session?: Session): FullCheckResult {
   if (typeof text !== 'string') throw new TypeError('check(text): text must be a string');
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
@@ -128,7 +127,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
   const draft = session ? session.read(text) : readDraft(text);
   let quotes: Quote[] = [];
   try {
-    quotes = extractQuotes(draft, memo);
+    quotes = extractQuotes(draft, session?.state);
   } catch (error) {
     errors.push({ detector: 'quote-extraction', message: String((error as Error)?.stack ?? error) });
   }
@@ -138,7 +137,6 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
     draft,
     quotes,
     options,
-    memo,
     state: session?.state,
     enabled: (rule) => {
       let on = enabledCache.get(rule);

@@ -188,8 +188,10 @@ export function readDraftAfter(previous: Draft, text: string): Draft {
   const oldEnd = old.length - suffix;
   const delta = text.length - old.length;
   const oldLines = previous.lines;
-  // Lines whose break ends before the change stay; the line the change starts in is read again.
-  const a = firstIndex(oldLines, (l) => l.breakEnd >= prefix);
+  // Lines whose break ends before the change stay, and so does one whose "\n" or "\r\n" ends where it starts
+  // (a lone "\r" there could join a "\n" put after it); the line the change starts in is read again.
+  let a = firstIndex(oldLines, (l) => l.breakEnd >= prefix);
+  if (a < oldLines.length && oldLines[a].breakEnd === prefix && oldLines[a].breakEnd > oldLines[a].end && old.charCodeAt(prefix - 1) === 10) a++;
   // The old lines starting after the changed stretch come back unchanged.
   const b = firstIndex(oldLines, (l) => l.start > oldEnd, a);
   const lines: Line[] = oldLines.slice(0, a);

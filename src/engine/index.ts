@@ -4,10 +4,9 @@
  */
 export { check, DETECTORS, RULES, DEFAULT_MAX_LENGTH, isRuleEnabled } from './check';
 export type { CheckError, FullCheckResult } from './check';
-export { createChecker, GenerationalMemo } from './incremental';
+export { createChecker } from './incremental';
 export type { Checker } from './incremental';
-export { NO_MEMO } from './detector';
-export type { Detector, DetectorContext, Memo } from './detector';
+export type { Detector, DetectorContext, DetectorState } from './detector';
 export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap } from './edits';
 export { readDraft, LineIndex } from './draft';
 export type { Draft, Line, Paragraph } from './draft';

@@ -6,27 +6,245 @@
  * of the paragraph, the last one to its closing mark. That keeps every quote
  * inside one paragraph (the quote sheet gives each its own line number) and
  * keeps the words between paragraphs out of the quote ranges.
+ *
+ * Incremental design (issue 9). The work is "per paragraph local + small
+ * global merge":
+ * - per paragraph, from its text alone (offsets relative to its start): its
+ *   quotation marks (`scanParagraph`), and, given which of its segments stand,
+ *   its speaker analysis (`analyseParagraph`: tokens, sentences, the names it
+ *   registers, its mentions, the words the pronoun pass reads, each segment's
+ *   own attribution) and each quote's text, kind inputs and words;
+ * - per check, passes over these compact summaries only: `mergeMarks` (chains
+ *   across paragraphs), then `attributeAll` (registry, pronoun pass, pronoun
+ *   resolution, continuations), then the Quote objects.
+ * `check()` runs exactly this, building every paragraph's summary afresh.
+ * `createChecker()` keeps the summaries in a `QuoteState` (one per document and
+ * options), spliced by `draft.change.paragraphs`: a one-word edit analyses
+ * one paragraph again. The state lives in the checker's `DetectorState`;
+ * `check()` passes none and keeps nothing.
  */
-import { NO_MEMO, type Memo } from '../detector';
+import type { DetectorState } from '../detector';
 import type { Draft } from '../draft';
 import type { Quote } from '../types';
-import { scanMarks, type Segment } from './marks';
-import { attribute, type SegmentSpeaker } from './speakers';
+import { mergeMarks, rememberMarks, scanParagraph, type MarkLocal, type MergedMarks } from './marks';
+import { Lexicon, NameBook, analyseParagraph, attributeAll, type ParagraphAnalysis, type PronounColumns, type SegmentLocal, type SegmentSpeaker } from './speakers';
+
+/** A quote's text and what `kindOf` and quote/inconsistent read of it, each worked out once, on first use. */
+export interface QuoteInfo {
+  /** The quoted words (a slice of the paragraph's text). */
+  text: string;
+  /** The quote is its whole paragraph. */
+  whole: boolean;
+  heading?: boolean;
+  /** At most three words. */
+  few?: boolean;
+  /** Ends with . ! or ? */
+  endsSentence?: boolean;
+  titleLike?: boolean;
+  /** quote/inconsistent's words. */
+  words?: string[];
+}
 
 export interface ExtractedQuote extends Quote {
   /** Internal: the quote has an attribution, even if it names nobody. */
   attributed: boolean;
   chain: number;
+  /** Internal: what was read from the quote's paragraph (shared between checks; never mutate). */
+  info: QuoteInfo;
 }
 
-const cache = new WeakMap<Draft, ExtractedQuote[]>();
+/** One paragraph's summaries (offsets relative to the paragraph). */
+export interface ParagraphEntry {
+  text: string;
+  marks: MarkLocal;
+  analysis?: ParagraphAnalysis;
+  /** Whether the analysis was made with the paragraph's open-ended segment standing. */
+  analysedTail: boolean;
+  /** `QuoteInfo` per segment of `analysis`. */
+  infos?: QuoteInfo[];
+  /** quote/unclosed's closing places, by the opening mark's offset (null: none). */
+  closePlaces?: Map<number, number | null>;
+}
+
+/** What extraction and the quote rules keep for one document between checks. */
+export interface QuoteState {
+  /** The draft the entries describe (unset while they are being updated). */
+  draft?: Draft;
+  entries: ParagraphEntry[];
+  /** Each entry's analysis, in a list of their own (what `attributeAll` reads); undefined until the draft first has quotes. */
+  analyses: (ParagraphAnalysis | undefined)[];
+  /** Per entry: whether its analysis was made with its open-ended segment standing (`MergedMarks.tailKept`). */
+  tailKept: Uint8Array;
+  /** Per entry: it has a double quotation mark (the merge skips the others while no quote is pending). */
+  markFlags: Uint8Array;
+  /** Word ids of the entries' analyses. */
+  lexicon: Lexicon;
+  /** Known words and registry, kept in step with `analyses`. */
+  book: NameBook;
+  /** Per entry: word counts and pronoun-pass flags (set when an analysis is made; see `PronounColumns`). */
+  columns: PronounColumns;
+  /** quote/inconsistent's result per speaker, with the quotes' words it was computed from. */
+  inconsistent: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>;
+}
+
+/** What a draft's extraction leaves for the rules. */
+export interface DraftQuotes {
+  quotes: ExtractedQuote[];
+  marks: MergedMarks;
+  entries: readonly ParagraphEntry[];
+  state?: QuoteState;
+}
+
+const cache = new WeakMap<Draft, DraftQuotes>();
+
+function newState(): QuoteState {
+  return {
+    entries: [],
+    analyses: [],
+    tailKept: new Uint8Array(0),
+    markFlags: new Uint8Array(0),
+    lexicon: new Lexicon(),
+    book: new NameBook(),
+    columns: { tokens: new Int32Array(0), flags: new Uint8Array(0), version: -1 },
+    inconsistent: new Map(),
+  };
+}
+
+function newEntry(text: string): ParagraphEntry {
+  return { text, marks: scanParagraph(text), analysedTail: false };
+}
+
+/** `list.splice(from, remove, ...new Array(add))` without spreading a long argument list. */
+function spliceHoles<T>(list: (T | undefined)[], from: number, remove: number, add: number): (T | undefined)[] {
+  if (add <= 1000) {
+    list.splice(from, remove, ...new Array<undefined>(add));
+    return list;
+  }
+  return [...list.slice(0, from), ...new Array<undefined>(add), ...list.slice(from + remove)];
+}
+
+/** The same splice on a typed array (zeros in the new places): a copy. */
+function spliceTyped<T extends Uint8Array | Int32Array>(list: T, from: number, remove: number, add: number, make: (n: number) => T): T {
+  const out = make(list.length - remove + add);
+  out.set(list.subarray(0, from));
+  out.set(list.subarray(from + remove), from + add);
+  return out;
+}
+
+const bytes = (n: number) => new Uint8Array(n);
+const ints = (n: number) => new Int32Array(n);
+
+/** Words the lexicon may hold before the state is built afresh (a bound on memory in a long session). */
+const MAX_LEXICON = 500_000;
+
+function hasMark(marks: MarkLocal): number {
+  return marks.segments.length > 0 || marks.unclosed.length > 0 || marks.tail !== undefined || marks.opensWithMark ? 1 : 0;
+}
+
+/**
+ * Bring the state's entries in line with `draft`: splice them by the draft's
+ * change, or build them all when the state cannot follow it. Returns the
+ * first and last+1 index of the entries made anew.
+ */
+interface Made {
+  /** The entries made anew: [from, to). */
+  from: number;
+  to: number;
+  /** The analyses of the entries they replaced (not yet taken out of the book). */
+  removed: (ParagraphAnalysis | undefined)[];
+}
+
+function updateEntries(draft: Draft, st: QuoteState): Made {
+  const { paragraphs } = draft;
+  const change = draft.change;
+  const valid =
+    st.draft !== undefined &&
+    change !== undefined &&
+    change.previous === st.draft &&
+    st.entries.length === st.draft.paragraphs.length &&
+    // The lexicon only grows (every new word typed); start afresh once in a long while.
+    st.lexicon.size < MAX_LEXICON;
+  st.draft = undefined;
+  if (!valid) {
+    const fresh = newState();
+    st.analyses = new Array(paragraphs.length);
+    st.lexicon = fresh.lexicon;
+    st.book = fresh.book;
+    st.tailKept = new Uint8Array(paragraphs.length);
+    st.markFlags = new Uint8Array(paragraphs.length);
+    st.columns = { tokens: new Int32Array(paragraphs.length), flags: new Uint8Array(paragraphs.length), version: -1 };
+    st.entries = new Array(paragraphs.length);
+    for (let p = 0; p < paragraphs.length; p++) {
+      st.entries[p] = newEntry(paragraphs[p].text);
+      st.markFlags[p] = hasMark(st.entries[p].marks);
+    }
+    return { from: 0, to: paragraphs.length, removed: [] };
+  }
+  const { from, toOld, toNew } = change.paragraphs;
+  const removed = st.analyses.slice(from, toOld);
+  st.entries = spliceHoles<ParagraphEntry>(st.entries, from, toOld - from, toNew - from) as ParagraphEntry[];
+  st.analyses = spliceHoles<ParagraphAnalysis>(st.analyses, from, toOld - from, toNew - from);
+  st.tailKept = spliceTyped(st.tailKept, from, toOld - from, toNew - from, bytes);
+  st.markFlags = spliceTyped(st.markFlags, from, toOld - from, toNew - from, bytes);
+  st.columns.tokens = spliceTyped(st.columns.tokens, from, toOld - from, toNew - from, ints);
+  st.columns.flags = spliceTyped(st.columns.flags, from, toOld - from, toNew - from, bytes);
+  for (let p = from; p < toNew; p++) {
+    st.entries[p] = newEntry(paragraphs[p].text);
+    st.markFlags[p] = hasMark(st.entries[p].marks);
+  }
+  return { from, to: toNew, removed };
+}
+
+function analyse(e: ParagraphEntry, kept: boolean, lexicon: Lexicon): ParagraphAnalysis {
+  const tail = e.marks.tail;
+  e.analysis = analyseParagraph(e.text, kept && tail ? [...e.marks.segments, tail.segment] : e.marks.segments, lexicon);
+  e.analysedTail = kept;
+  e.infos = undefined;
+  return e.analysis;
+}
+
+/**
+ * The analyses of every paragraph for this check. Without state, all made
+ * now. With state, only those of the paragraphs made anew, of those never
+ * analysed, and of those whose open-ended segment now stands or falls (a
+ * chain continued or broken); the book is told of each change.
+ */
+function analysesFor(entries: readonly ParagraphEntry[], tailKept: Uint8Array, lexicon: Lexicon, st: QuoteState | undefined, made: Made | undefined): ParagraphAnalysis[] {
+  if (!st || !made) {
+    const out = new Array<ParagraphAnalysis>(entries.length);
+    for (let p = 0; p < entries.length; p++) out[p] = analyse(entries[p], tailKept[p] === 1, lexicon);
+    return out;
+  }
+  const { analyses, book, columns } = st;
+  const install = (p: number): ParagraphAnalysis => {
+    const a = (analyses[p] = analyse(entries[p], tailKept[p] === 1, lexicon));
+    columns.tokens[p] = a.tokenCount;
+    columns.flags[p] = 2;
+    return a;
+  };
+  // The paragraphs made anew replace the ones removed, at the same place.
+  const added: ParagraphAnalysis[] = [];
+  for (let p = made.from; p < made.to; p++) added.push(install(p));
+  book.replaced(made.removed, added);
+  made.removed = [];
+  // Paragraphs never analysed, or whose open-ended segment now stands or falls (typed arrays: no entry is read for the others).
+  const before = st.tailKept;
+  for (let p = 0; p < entries.length; p++) {
+    const old = analyses[p];
+    if (old !== undefined && before[p] === tailKept[p]) continue;
+    if (p >= made.from && p < made.to) continue;
+    book.replaced(old ? [old] : [], [install(p)]);
+  }
+  st.tailKept = tailKept;
+  return analyses as ParagraphAnalysis[];
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-function wordCount(s: string): number {
+function wordCount(s: string, max: number): number {
   WORD.lastIndex = 0;
   let n = 0;
-  while (WORD.exec(s)) n++;
+  while (WORD.exec(s) && n <= max) n++;
   return n;
 }
 
@@ -39,45 +257,108 @@ function looksLikeTitle(s: string): boolean {
   return caps / words.length >= 0.7;
 }
 
-/** The quote is its whole paragraph and does not end like a sentence: a quoted heading. */
-function isHeading(draft: Draft, seg: Segment, text: string): boolean {
-  const p = draft.paragraphs[seg.paragraph];
-  return seg.start === p.start && seg.end === p.end && !/[!?]|\.(\s|$)/.test(text.trim());
+function quoteInfo(paragraph: string, local: SegmentLocal): QuoteInfo {
+  const seg = local.seg;
+  return { text: paragraph.slice(seg.innerStart, seg.innerEnd), whole: seg.start === 0 && seg.end === paragraph.length };
 }
 
-function kindOf(draft: Draft, text: string, seg: Segment, who: SegmentSpeaker): 'direct' | 'short' {
-  if (seg.chain >= 0) return 'direct';
+function kindOf(info: QuoteInfo, chain: number, who: SegmentSpeaker): 'direct' | 'short' {
+  if (chain >= 0) return 'direct';
   if (who.explicit) return 'direct';
-  if (isHeading(draft, seg, text)) return 'short';
-  if (wordCount(text) <= 3 && (!who.attributed || !/[.!?]\s*$/.test(text.trim()))) return 'short';
-  if (!who.attributed && looksLikeTitle(text)) return 'short';
+  // The quote is its whole paragraph and does not end like a sentence: a quoted heading.
+  if ((info.heading ??= info.whole && !/[!?]|\.(\s|$)/.test(info.text.trim()))) return 'short';
+  if ((info.few ??= wordCount(info.text, 3) <= 3) && (!who.attributed || !(info.endsSentence ??= /[.!?]\s*$/.test(info.text.trim())))) return 'short';
+  if (!who.attributed && (info.titleLike ??= looksLikeTitle(info.text))) return 'short';
   return 'direct';
 }
 
-/** The quotes with the internals the rules need; `memo` keeps per-paragraph work between checks. */
-export function extractDetailed(draft: Draft, memo: Memo = NO_MEMO): ExtractedQuote[] {
-  const cached = cache.get(draft);
-  if (cached) return cached;
-  const { segments } = scanMarks(draft);
-  const speakers = attribute(draft, segments, memo);
-  const out: ExtractedQuote[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i];
-    const who = speakers[i];
-    const text = draft.text.slice(seg.innerStart, seg.innerEnd);
-    const kind = kindOf(draft, text, seg, who);
-    const q: ExtractedQuote = { text, start: seg.start, end: seg.end, speaker: kind === 'short' ? null : who.speaker, kind, attributed: kind === 'short' ? false : who.attributed, chain: seg.chain };
-    if (kind === 'direct' && who.speakerStart !== undefined && who.speakerEnd !== undefined) {
-      q.speakerStart = who.speakerStart;
-      q.speakerEnd = who.speakerEnd;
-    }
-    out.push(q);
+/** Extract a draft's quotes (with what the rules need), from `st`'s kept summaries when given. */
+function extractWith(draft: Draft, st: QuoteState | undefined): DraftQuotes {
+  const { paragraphs } = draft;
+  let entries: ParagraphEntry[];
+  let made: Made | undefined;
+  if (st) {
+    made = updateEntries(draft, st);
+    entries = st.entries;
+  } else {
+    entries = new Array(paragraphs.length);
+    for (let p = 0; p < paragraphs.length; p++) entries[p] = newEntry(paragraphs[p].text);
   }
-  cache.set(draft, out);
-  return out;
+  const lexicon = st ? st.lexicon : new Lexicon();
+  const marks = mergeMarks(draft, (p) => entries[p].marks, st?.markFlags);
+  rememberMarks(draft, marks);
+  const { segments, tailKept } = marks;
+  const quotes: ExtractedQuote[] = [];
+  if (segments.length === 0) {
+    // Nothing to attribute: analyse nothing (the paragraphs made anew are analysed when quotes appear).
+    if (st && made) st.book.replaced(made.removed, []);
+  } else {
+    const analyses = analysesFor(entries, tailKept, lexicon, st, made);
+    // The segments of each paragraph are exactly those its analysis was given, in order.
+    const locals: SegmentLocal[] = [];
+    const infos: QuoteInfo[] = [];
+    for (let q = 0, k = 0; q < segments.length; q++) {
+      const p = segments[q].paragraph;
+      k = q > 0 && segments[q - 1].paragraph === p ? k + 1 : 0;
+      const e = entries[p];
+      const local = analyses[p].segments[k];
+      e.infos ??= [];
+      const info = (e.infos[k] ??= quoteInfo(e.text, local));
+      locals.push(local);
+      infos.push(info);
+    }
+    const speakers = attributeAll(paragraphs, analyses, segments, locals, lexicon, st?.book, st?.columns);
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i];
+      const who = speakers[i];
+      const info = infos[i];
+      const kind = kindOf(info, seg.chain, who);
+      const q: ExtractedQuote = { text: info.text, start: seg.start, end: seg.end, speaker: kind === 'short' ? null : who.speaker, kind, attributed: kind === 'short' ? false : who.attributed, chain: seg.chain, info };
+      if (kind === 'direct' && who.speakerStart !== undefined && who.speakerEnd !== undefined) {
+        q.speakerStart = who.speakerStart;
+        q.speakerEnd = who.speakerEnd;
+      }
+      quotes.push(q);
+    }
+  }
+  if (st) st.draft = draft;
+  return { quotes, marks, entries, state: st };
+}
+
+/** The draft's extraction, as extractDetailed last made it (or made now, without state). */
+export function draftQuotes(draft: Draft): DraftQuotes {
+  let done = cache.get(draft);
+  if (!done) {
+    done = extractWith(draft, undefined);
+    cache.set(draft, done);
+  }
+  return done;
+}
+
+/**
+ * The quotes with the internals the rules need. `memo` or `state` (when
+ * `createChecker` passes them) find the per-document state kept between checks.
+ */
+export function extractDetailed(draft: Draft, state?: DetectorState): ExtractedQuote[] {
+  const cached = cache.get(draft);
+  if (cached) return cached.quotes;
+  const done = extractWith(draft, state?.get('quote/extraction', newState));
+  cache.set(draft, done);
+  return done.quotes;
 }
 
 /** The direct quotes of a draft with their speakers (plain `Quote` objects). */
-export function extractQuotes(draft: Draft, memo: Memo = NO_MEMO): Quote[] {
-  return extractDetailed(draft, memo).map(({ attributed: _a, chain: _c, ...q }) => q);
+export function extractQuotes(draft: Draft, state?: DetectorState): Quote[] {
+  const detailed = extractDetailed(draft, state);
+  const out: Quote[] = new Array(detailed.length);
+  for (let i = 0; i < detailed.length; i++) {
+    const d = detailed[i];
+    const q: Quote = { text: d.text, start: d.start, end: d.end, speaker: d.speaker, kind: d.kind };
+    if (d.speakerStart !== undefined) {
+      q.speakerStart = d.speakerStart;
+      q.speakerEnd = d.speakerEnd;
+    }
+    out[i] = q;
+  }
+  return out;
 }

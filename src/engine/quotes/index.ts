@@ -40,7 +40,7 @@ export const quoteDetector: Detector = {
     const out: Finding[] = [];
     if (ctx.enabled(unclosedRule.id)) out.push(...findUnclosed(ctx.draft));
     if (ctx.enabled(unattributedRule.id)) out.push(...findUnattributed(ctx.draft));
-    if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(ctx.draft, ctx.memo));
+    if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(ctx.draft));
     return out;
   },
 };

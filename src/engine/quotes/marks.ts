@@ -82,98 +82,165 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-const cache = new WeakMap<Draft, MarkScan>();
-
 /** The marks the scan looks at: straight, closing and opening double marks. */
 const MARK = /["”“„]/g;
 
-export function scanMarks(draft: Draft): MarkScan {
-  const cached = cache.get(draft);
-  if (cached) return cached;
-  const { text, paragraphs } = draft;
+/** A segment found in one paragraph, offsets relative to the paragraph's start. */
+export interface LocalSegment {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Runs to the paragraph's end, its quote left open (kept only if the next paragraph continues it). */
+  continued: boolean;
+  /** Opened by the mark that opens the paragraph (a continuation of the previous paragraph's quote, if one is pending). */
+  first: boolean;
+}
+
+/**
+ * One paragraph's marks, read from its text alone (offsets relative to it).
+ * The pairing inside a paragraph does not depend on what came before: a
+ * quote pending from the previous paragraph is continued only by a mark
+ * opening this one, which opens a quote here anyway. What the neighbours
+ * decide (chains, dropped continuations) is settled by `mergeMarks`.
+ */
+export interface MarkLocal {
+  /** Closed segments, in order. */
+  segments: LocalSegment[];
+  /** Opening marks left open inside the paragraph (a second opening mark came first). */
+  unclosed: { start: number; mark: string }[];
+  /** The paragraph opens with an opening mark (it may continue a pending quote). */
+  opensWithMark: boolean;
+  /** That first mark was left open by a second opening mark. */
+  firstReopened: boolean;
+  /** The quote left open at the paragraph's end, if any. */
+  tail?: { segment: LocalSegment; mark: string; words: boolean };
+}
+
+export function scanParagraph(text: string): MarkLocal {
+  const segments: LocalSegment[] = [];
+  const unclosed: { start: number; mark: string }[] = [];
+  const end = text.length;
+  const first = firstNonSpace(text, 0, end);
+  const c0 = text[first];
+  const opensWithMark = c0 === STRAIGHT || OPEN_ONLY.has(c0);
+  let firstReopened = false;
+  let open = -1;
+  let openMark = '';
+  let openIsFirst = false;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === STRAIGHT && isDigit(text[i - 1])) {
+      if (isFeetInches(text, i, 0)) continue;
+      if (open < 0) continue;
+    }
+    let opens: boolean;
+    if (OPEN_ONLY.has(c)) opens = true;
+    else if (c === CLOSE_ONLY) {
+      // A right mark used as an opener by mistake: nothing open, space before, a word after.
+      opens = open < 0 && isSpaceOrStart(text[i - 1]) && i + 1 < end && !/\s/.test(text[i + 1]);
+      if (open < 0 && !opens) continue; // a stray closing mark
+    } else opens = open < 0;
+
+    if (opens) {
+      if (open >= 0) {
+        // A second opening mark while one is open: the first was never closed.
+        unclosed.push({ start: open, mark: openMark });
+        if (openIsFirst) firstReopened = true;
+      }
+      open = i;
+      openMark = c;
+      openIsFirst = i === first && opensWithMark;
+    } else {
+      if (hasWords(text, open + 1, i)) segments.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, continued: false, first: openIsFirst });
+      open = -1;
+      openIsFirst = false;
+    }
+  }
+  const out: MarkLocal = { segments, unclosed, opensWithMark, firstReopened };
+  if (open >= 0) {
+    out.tail = {
+      segment: { start: open, end, innerStart: open + 1, innerEnd: end, continued: true, first: openIsFirst },
+      mark: openMark,
+      words: hasWords(text, open + 1, end),
+    };
+  }
+  return out;
+}
+
+/** The marks of a whole draft, with which paragraphs' open-ended segments stand (`tailKept`). */
+export interface MergedMarks extends MarkScan {
+  /** 1 where the paragraph's open-ended segment is continued by the next paragraph and kept. */
+  tailKept: Uint8Array;
+}
+
+/**
+ * Settle the paragraphs' marks against each other, in one pass over the
+ * paragraphs: multi-paragraph chains, and open quotes nobody continues.
+ * `hasMarks` (optional) is 0 for paragraphs without a double quotation mark,
+ * which are then skipped unless a quote is pending (they change nothing else).
+ */
+export function mergeMarks(draft: Draft, localOf: (paragraph: number) => MarkLocal, hasMarks?: Uint8Array): MergedMarks {
+  const { paragraphs } = draft;
   const segments: Segment[] = [];
   const unclosed: Unclosed[] = [];
+  const tailKept = new Uint8Array(paragraphs.length);
   let chain = 0;
-  // A quote left open by the previous paragraph: its opening mark and segment index.
   let pending: { start: number; mark: string; paragraph: number; chain: number } | undefined;
-  // Every double quotation mark, found once (most characters are not marks).
-  const marks: number[] = [];
-  MARK.lastIndex = 0;
-  for (let m = MARK.exec(text); m; m = MARK.exec(text)) marks.push(m.index);
-  let next = 0;
-
-  for (const p of paragraphs) {
-    let open = -1;
-    let openMark = '';
-    let openChain = -1;
-    const first = firstNonSpace(text, p.start, p.end);
+  const drop = (c: number) => {
+    while (segments.length > 0 && segments[segments.length - 1].chain === c && segments[segments.length - 1].continued) tailKept[segments.pop()!.paragraph] = 0;
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (hasMarks && hasMarks[p] === 0 && !pending) continue;
+    const local = localOf(p);
+    const base = paragraphs[p].start;
+    let chainIn = -1;
     if (pending) {
-      const c = text[first];
-      if (c === STRAIGHT || OPEN_ONLY.has(c)) {
-        // Multi-paragraph quote: the previous paragraph's segment stands; this one opens the next.
-        open = first;
-        openMark = c;
-        openChain = pending.chain;
-      } else {
-        dropChain(segments, pending.chain);
+      if (local.opensWithMark) chainIn = pending.chain;
+      else {
+        drop(pending.chain);
         unclosed.push({ start: pending.start, paragraph: pending.paragraph, mark: pending.mark });
       }
       pending = undefined;
     }
-    const from = open >= 0 ? open + 1 : p.start;
-    while (next < marks.length && marks[next] < from) next++;
-    for (; next < marks.length && marks[next] < p.end; next++) {
-      const i = marks[next];
-      const c = text[i];
-      if (c === STRAIGHT && isDigit(text[i - 1])) {
-        if (isFeetInches(text, i, p.start)) continue;
-        if (open < 0) continue;
-      }
-      let opens: boolean;
-      if (OPEN_ONLY.has(c)) opens = true;
-      else if (c === CLOSE_ONLY) {
-        // A right mark used as an opener by mistake: nothing open, space before, a word after.
-        opens = open < 0 && isSpaceOrStart(text[i - 1]) && i + 1 < p.end && !/\s/.test(text[i + 1]);
-        if (open < 0 && !opens) continue; // a stray closing mark
-      } else opens = open < 0;
-
-      if (opens) {
-        if (open >= 0) {
-          // A second opening mark while one is open: the first was never closed.
-          unclosed.push({ start: open, paragraph: p.index, mark: openMark });
-          if (openChain >= 0) dropChain(segments, openChain);
-        }
-        open = i;
-        openMark = c;
-        openChain = -1;
-      } else {
-        if (hasWords(text, open + 1, i)) {
-          segments.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, paragraph: p.index, chain: openChain, continued: false });
-        }
-        open = -1;
-        openChain = -1;
-      }
+    if (chainIn >= 0 && local.firstReopened) drop(chainIn);
+    for (const s of local.segments) {
+      segments.push({ start: base + s.start, end: base + s.end, innerStart: base + s.innerStart, innerEnd: base + s.innerEnd, paragraph: p, chain: s.first && chainIn >= 0 ? chainIn : -1, continued: false });
     }
-    if (open >= 0) {
-      const c = openChain >= 0 ? openChain : chain++;
-      if (hasWords(text, open + 1, p.end)) {
-        segments.push({ start: open, end: p.end, innerStart: open + 1, innerEnd: p.end, paragraph: p.index, chain: c, continued: true });
-        pending = { start: open, mark: openMark, paragraph: p.index, chain: c };
+    for (const u of local.unclosed) unclosed.push({ start: base + u.start, paragraph: p, mark: u.mark });
+    const tail = local.tail;
+    if (tail) {
+      const s = tail.segment;
+      const c = s.first && chainIn >= 0 ? chainIn : chain++;
+      if (tail.words) {
+        segments.push({ start: base + s.start, end: base + s.end, innerStart: base + s.innerStart, innerEnd: base + s.innerEnd, paragraph: p, chain: c, continued: true });
+        tailKept[p] = 1;
+        pending = { start: base + s.start, mark: tail.mark, paragraph: p, chain: c };
       } else {
-        unclosed.push({ start: open, paragraph: p.index, mark: openMark });
+        unclosed.push({ start: base + s.start, paragraph: p, mark: tail.mark });
       }
     }
   }
   if (pending) {
-    dropChain(segments, pending.chain);
+    drop(pending.chain);
     unclosed.push({ start: pending.start, paragraph: pending.paragraph, mark: pending.mark });
   }
-  const result = { segments, unclosed };
-  cache.set(draft, result);
-  return result;
+  return { segments, unclosed, tailKept };
 }
 
-/** A chain whose last opening mark is never closed is not a quote: drop its segments. */
-function dropChain(segments: Segment[], chain: number): void {
-  while (segments.length > 0 && segments[segments.length - 1].chain === chain && segments[segments.length - 1].continued) segments.pop();
+const cache = new WeakMap<Draft, MergedMarks>();
+
+/** Remember a draft's merged marks (extraction reads them through its own per-paragraph state). */
+export function rememberMarks(draft: Draft, marks: MergedMarks): void {
+  cache.set(draft, marks);
+}
+
+export function scanMarks(draft: Draft): MergedMarks {
+  const cached = cache.get(draft);
+  if (cached) return cached;
+  const result = mergeMarks(draft, (p) => scanParagraph(draft.paragraphs[p].text));
+  cache.set(draft, result);
+  return result;
 }

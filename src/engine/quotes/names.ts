@@ -108,30 +108,70 @@ function possessiveStripped(display: string): string {
   return display.replace(/['’]s$/, '');
 }
 
+/** `surnameOps` results by name (names repeat through a draft; a pure function, so a bounded cache). */
+const opsCache = new Map<string, readonly { key: string; name: string }[]>();
+
+/**
+ * The surname keys `NameRegistry.add(display)` would set, each with the name
+ * it maps to (none for a one-word name). The result is shared: never change it.
+ */
+export function surnameOps(display: string): readonly { key: string; name: string }[] {
+  let ops = opsCache.get(display);
+  if (ops === undefined) {
+    if (opsCache.size >= 10_000) opsCache.clear();
+    ops = computeSurnameOps(display);
+    opsCache.set(display, ops);
+  }
+  return ops;
+}
+
+function computeSurnameOps(display: string): { key: string; name: string }[] {
+  const name = possessiveStripped(display);
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const key = words[words.length - 1].toLowerCase().replace(/’/g, "'");
+  const out = [{ key, name }];
+  // "Bashar al-Assad" is also "Assad".
+  const dash = key.indexOf('-');
+  if (dash > 0 && dash <= 3) out.push({ key: key.slice(dash + 1), name });
+  return out;
+}
+
+/** The key and name `NameRegistry.addTitle(title, display)` sets. */
+export function titleOp(title: string, display: string): { key: string; name: string } {
+  return { key: title.replace(/\.$/, ''), name: possessiveStripped(display) };
+}
+
 /**
  * People as first introduced. `add` keeps the first full form of each
  * surname; `canonical` maps a later short form to it.
  */
 export class NameRegistry {
   private readonly bySurname = new Map<string, string>();
+  /** `canonical` results since the registry last changed. */
+  private readonly canon = new Map<string, string>();
 
   add(display: string): void {
-    const name = possessiveStripped(display);
-    const words = name.split(' ');
-    if (words.length < 2) return;
-    const key = words[words.length - 1].toLowerCase().replace(/’/g, "'");
-    if (!this.bySurname.has(key)) this.bySurname.set(key, name);
-    // "Bashar al-Assad" is also "Assad".
-    const dash = key.indexOf('-');
-    if (dash > 0 && dash <= 3 && !this.bySurname.has(key.slice(dash + 1))) this.bySurname.set(key.slice(dash + 1), name);
+    for (const op of surnameOps(display)) this.setSurname(op.key, op.name);
+  }
+
+  /** Map a surname key to a name unless it maps to one already (what `add` does per key). */
+  setSurname(key: string, name: string): void {
+    if (this.bySurname.has(key)) return;
+    this.bySurname.set(key, name);
+    if (this.canon.size > 0) this.canon.clear();
   }
 
   private readonly titles = new Map<string, string>();
 
   /** "President Donald Trump": "the president" may later stand for him (the first one so introduced). */
   addTitle(title: string, display: string): void {
-    const t = title.replace(/\.$/, '');
-    if (!this.titles.has(t)) this.titles.set(t, possessiveStripped(display));
+    const op = titleOp(title, display);
+    this.setTitle(op.key, op.name);
+  }
+
+  setTitle(key: string, name: string): void {
+    if (!this.titles.has(key)) this.titles.set(key, name);
   }
 
   byTitle(title: string): string | undefined {
@@ -140,6 +180,15 @@ export class NameRegistry {
   }
 
   canonical(display: string): string {
+    let c = this.canon.get(display);
+    if (c === undefined) {
+      c = this.canonicalOf(display);
+      this.canon.set(display, c);
+    }
+    return c;
+  }
+
+  private canonicalOf(display: string): string {
     const name = possessiveStripped(display);
     const words = name.split(' ');
     const key = words[words.length - 1].toLowerCase().replace(/’/g, "'");

@@ -17,15 +17,23 @@
  * introduced with a title or in full). Unnamed speakers ("a spokesman said",
  * "they said") count as attributed with speaker null. Everything is linear in
  * the number of tokens: each lookup scans a bounded window.
+ *
+ * Structure (issue 9): "per paragraph local + global merge". Every lookup over
+ * words stays inside one paragraph (`analyseParagraph`, offsets relative to
+ * the paragraph: a name never runs over a line break, a sentence never over a
+ * paragraph's edge, and a speech verb's subject is looked for in its own
+ * paragraph only). What crosses paragraphs is done by `attributeAll` over the
+ * paragraphs' compact summaries: the registry (names in draft order), the
+ * pronoun pass (whose 25-word window does run across paragraphs, by token
+ * counts), pronoun resolution, and continuations. So an edit re-analyses only
+ * the paragraphs it touched, and the merge reads no token.
  */
-import { NO_MEMO, type Memo } from '../detector';
-import type { Draft } from '../draft';
 import { isParticiple, isSpeechVerb } from './data/speech-verbs';
 import { ABBREVIATIONS, NOT_NAMES, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from './data/words';
 import { PERSON_TITLES } from './data/names';
-import type { Segment } from './marks';
-import { NameRegistry, isOrganisation, readName, runBackward, runForward } from './names';
-import { tokenAt, tokenize, tokenizeDraft, type Token } from './tokens';
+import type { LocalSegment, Segment } from './marks';
+import { NameRegistry, isOrganisation, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { tokenAt, tokenize, type Token } from './tokens';
 
 export type Attribution =
   | { kind: 'name'; name: string; start: number; end: number }
@@ -43,6 +51,9 @@ export interface SegmentSpeaker {
   /** Some attribution was found, even if it names nobody ("a spokesman said"). */
   attributed: boolean;
 }
+
+/** A quote segment's offsets (absolute or relative to its paragraph). */
+type SegmentSpan = Pick<Segment, 'start' | 'end' | 'innerStart' | 'innerEnd'>;
 
 const MAX_APPOSITIVE = 14;
 const MAX_PARTICIPLE_REACH = 6;
@@ -62,8 +73,12 @@ const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'whose', 'which', 'that', 'whe
 /** Words a speaker's description ("the 14th-ranked Schwartzman") does not run through. */
 const STOP_DESCRIPTOR = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'as', 'but', 'or', 'so', 'then', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'is', 'was', 'are', 'were', 'will', 'would']);
 
+/** The text between token i-1 and token i ('' before the first; the rest of the paragraph after the last). */
 function gapText(c: Ctx, i: number): string {
-  return i > 0 ? c.text.slice(c.tokens[i - 1].end, c.tokens[i].start) : '';
+  if (i <= 0) return '';
+  const prev = c.tokens[i - 1];
+  if (!prev) return '';
+  return i < c.tokens.length ? c.text.slice(prev.end, c.tokens[i].start) : c.text.slice(prev.end);
 }
 
 /** The gap before token i holds only white space (checked without slicing). */
@@ -263,7 +278,7 @@ function verbAttribution(c: Ctx, k: number, lo: number, hi: number): Attribution
 }
 
 /** Attribution right after a quote's closing mark. */
-function attributionAfter(c: Ctx, seg: Segment, hi: number): Attribution | undefined {
+function attributionAfter(c: Ctx, seg: SegmentSpan, hi: number): Attribution | undefined {
   const { tokens, text } = c;
   const a = tokenAt(tokens, seg.end);
   if (a >= hi) return undefined;
@@ -337,7 +352,7 @@ function attributionAfter(c: Ctx, seg: Segment, hi: number): Attribution | undef
 }
 
 /** Attribution before a quote, in its sentence: the closest speech verb with a named or pronoun subject. */
-function attributionBefore(c: Ctx, seg: Segment, lo: number, paragraphStart: number): Attribution | undefined {
+function attributionBefore(c: Ctx, seg: SegmentSpan, lo: number, paragraphStart: number): Attribution | undefined {
   const { tokens, text } = c;
   const open = tokenAt(tokens, seg.start);
   // The sentence may hold an earlier quote (a title: Buckley, who phoned in from the set of "Fargo," had…): search it whole.
@@ -378,116 +393,612 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function sentenceStarts(text: string, tokens: readonly Token[], draft: Draft): Int32Array {
-  const out = new Int32Array(tokens.length);
-  let p = 0;
+/** Token index where each token's sentence starts, in one paragraph (a paragraph always starts a sentence). */
+function sentenceStarts(text: string, tokens: readonly Token[], out: Int32Array): Int32Array {
+  out[0] = 0;
   let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let newParagraph = false;
-    while (p < draft.paragraphs.length && draft.paragraphs[p].end <= t.start) {
-      p++;
-      newParagraph = true;
-    }
-    if (i === 0 || newParagraph) start = i;
-    else {
-      const prev = tokens[i - 1];
-      if (endsSentence(text, prev.end, t.start) && !(text[prev.end] === '.' && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
-    }
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1];
+    if (endsSentence(text, prev.end, tokens[i].start) && !(text[prev.end] === '.' && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
     out[i] = start;
   }
   return out;
 }
 
-/**
- * `sentenceStarts` for a whole draft, paragraph by paragraph from `memo`: a
- * paragraph always starts a sentence and its sentence ends lie between its
- * own tokens, so each paragraph's starts depend on its text alone. `tokens`
- * are the draft's tokens as `tokenizeDraft` gives them (paragraph after
- * paragraph).
- */
-function draftSentenceStarts(draft: Draft, tokens: readonly Token[], memo: Memo): Int32Array {
-  if (memo === NO_MEMO) return sentenceStarts(draft.text, tokens, draft);
-  const out = new Int32Array(tokens.length);
-  const read = (text: string): Int32Array => {
-    const own: Draft = { text, lines: [], paragraphs: [{ index: 0, start: 0, end: text.length, firstLine: 0, lastLine: 0, text }] };
-    return sentenceStarts(text, memo.get('quote/paragraph-tokens', text, tokenize), own);
-  };
-  let k = 0;
-  for (const p of draft.paragraphs) {
-    const local = memo.get('quote/paragraph-sentences', p.text, read);
-    for (let i = 0; i < local.length; i++) out[k + i] = k + local[i];
-    k += local.length;
-  }
-  return out;
+/** A person mentioned in a paragraph (offsets relative to it). */
+export interface LocalMention {
+  pos: number;
+  end: number;
+  name: string;
+  /** The lexicon id of the name's last word, lower-cased (what the pronoun pass looks for). */
+  lastWord: number;
+  /** The subject of a speech verb ("Tillerson said"), not just a mention. */
+  speech: boolean;
 }
 
-/** Attribute every segment. `segments` must be in document order. */
-export function attribute(draft: Draft, segments: readonly Segment[], memo: Memo = NO_MEMO): SegmentSpeaker[] {
-  // No quotes, nothing to attribute: skip reading the words at all.
-  if (segments.length === 0) return [];
-  const { text } = draft;
-  const tokens = tokenizeDraft(draft, memo);
-  const inQuote = new Uint8Array(tokens.length);
-  for (let q = 0, i = 0; q < segments.length; q++) {
-    const seg = segments[q];
-    i = tokenAt(tokens, seg.innerStart);
-    for (; i < tokens.length && tokens[i].start < seg.innerEnd; i++) inQuote[i] = 1;
-  }
-  const c: Ctx = { text, tokens, inQuote, sentence: draftSentenceStarts(draft, tokens, memo) };
-  const paragraphOf = paragraphIndexer(draft);
+interface KeyOp {
+  key: string;
+  name: string;
+}
 
-  // Names as first introduced, and the people a pronoun may stand for.
-  const registry = new NameRegistry();
-  const mentions: Mention[] = [];
+/** What one segment's own sentence says about its speaker, read from its paragraph alone. */
+export interface SegmentLocal {
+  seg: LocalSegment;
+  attribution?: Attribution;
+  /** For a pronoun: where its sentence starts, and the person it wants. */
+  pronounSentence: number;
+  wanted?: 'm' | 'f';
+  /** Only spaces and dashes before the quote in its paragraph. */
+  opensParagraph: boolean;
+}
+
+/**
+ * One paragraph's share of speaker attribution, a function of its text and
+ * its quote segments alone (offsets relative to the paragraph): the names it
+ * registers, its mentions, the words the pronoun-learning pass looks at, and
+ * each segment's own attribution. `attributeAll` merges these over the draft.
+ */
+export interface ParagraphAnalysis {
+  tokenCount: number;
+  /** Surname keys set by the paragraph's name runs, the first per key, in order. */
+  regs: KeyOp[];
+  /** Titles set by its titled names ("President Donald Trump"), the first per title. */
+  titles: KeyOp[];
+  /** Surname keys set by the named subjects of its speech verbs, the first per key. */
+  speechRegs: KeyOp[];
+  /** Mentions and speech subjects, by position (ties: mention first). */
+  mentions: LocalMention[];
+  /** The speech subjects among them. */
+  speech: LocalMention[];
+  /** Lexicon ids of the mentions' last words, each once. */
+  lastWords: number[];
+  /** Whether `regs`, `titles`, `speechRegs` or `lastWords` hold anything (so the per-check passes skip the paragraph without reading them). */
+  names: boolean;
+  /** Words outside quotes for the pronoun pass: capitalised words, and gendered pronouns. */
+  events: {
+    token: number[];
+    /** Lexicon id of the lower-cased capitalised word without 's (-1 for a pronoun in lower case). */
+    key: number[];
+    text: string[];
+    /** 0, or 1 (he) / 2 (she). */
+    gender: number[];
+    /** The name the word ends, when it stands as a subject ("Tillerson told"). */
+    subject: (LocalMention | undefined)[];
+  };
+  /** With state: this paragraph's part in the pronoun pass for the known words of a version (a cache, see `attributeAll`). */
+  gender?: GenderSummary;
+  segments: SegmentLocal[];
+}
+
+function distinctLastWords(mentions: readonly LocalMention[]): number[] {
+  if (mentions.length > 16) return [...new Set(mentions.map((m) => m.lastWord))];
+  const ids: number[] = [];
+  for (const m of mentions) if (!ids.includes(m.lastWord)) ids.push(m.lastWord);
+  return ids;
+}
+
+/** The gap is white space, after an optional comma: /^,?\s+$/ without slicing. */
+function commaSpaceGap(text: string, from: number, to: number): boolean {
+  if (from < to && text.charCodeAt(from) === 44) from++;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9 && !(ch > 127 || ch === 11 || ch === 12 ? /\s/.test(text[k]) : false)) return false;
+  }
+  return true;
+}
+
+/** A function that adds an op to `list` unless the list has its key already (a set kicks in once the list is long). */
+function firstByKey(list: KeyOp[]): (op: KeyOp) => void {
+  let seen: Set<string> | undefined;
+  return (op) => {
+    if (seen) {
+      if (seen.has(op.key)) return;
+      seen.add(op.key);
+    } else {
+      for (let i = 0; i < list.length; i++) if (list[i].key === op.key) return;
+      if (list.length >= 16) seen = new Set([...list.map((o) => o.key), op.key]);
+    }
+    list.push(op);
+  };
+}
+
+/** Analyse one paragraph. `segments` are its quote segments (relative offsets), in order. */
+/**
+ * Words as small integers, so the per-check pronoun pass compares numbers, not
+ * strings. One lexicon per document state (ids are only compared within it).
+ */
+export class Lexicon {
+  private readonly ids = new Map<string, number>();
+
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+function lastWordOf(name: string): string {
+  const cut = name.lastIndexOf(' ');
+  return (cut < 0 ? name : name.slice(cut + 1)).toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * Scratch buffers for one paragraph's in-quote marks and sentence starts
+ * (only read while it is analysed, at token indices below its token count):
+ * a typed array per paragraph costs more to make than the work it serves.
+ */
+let scratchInQuote = new Uint8Array(256);
+let scratchSentence = new Int32Array(256);
+
+export function analyseParagraph(text: string, segments: readonly LocalSegment[], lexicon: Lexicon): ParagraphAnalysis {
+  const tokens = tokenize(text);
+  if (scratchInQuote.length < tokens.length) {
+    scratchInQuote = new Uint8Array(tokens.length * 2);
+    scratchSentence = new Int32Array(tokens.length * 2);
+  }
+  const inQuote = scratchInQuote;
+  inQuote.fill(0, 0, tokens.length);
+  for (const seg of segments) {
+    for (let i = tokenAt(tokens, seg.innerStart); i < tokens.length && tokens[i].start < seg.innerEnd; i++) inQuote[i] = 1;
+  }
+  const c: Ctx = { text, tokens, inQuote, sentence: sentenceStarts(text, tokens, scratchSentence) };
+  const regs: KeyOp[] = [];
+  const titles: KeyOp[] = [];
+  const mentions: LocalMention[] = [];
+  const addSurname = firstByKey(regs);
+  const addTitle = firstByKey(titles);
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote[i] || !tokens[i].cap) continue;
     const e = runForward(text, tokens, i, tokens.length);
-    registerRun(c, registry, mentions, i, e, paragraphOf);
+    registerRun(c, i, e, addSurname, addTitle, mentions, lexicon);
     i = e;
   }
   // Speech events: every speech verb outside quotes with a named subject.
+  const speechRegs: KeyOp[] = [];
+  const addSpeech = firstByKey(speechRegs);
   for (let k = 0; k < tokens.length; k++) {
     if (inQuote[k] || !isVerb(tokens[k])) continue;
-    const lo = c.sentence[k];
-    const a = verbAttribution(c, k, lo, tokens.length);
+    const a = verbAttribution(c, k, c.sentence[k], tokens.length);
     if (a?.kind === 'name') {
-      registry.add(a.name);
-      mentions.push({ pos: a.start, end: a.end, name: a.name, paragraph: paragraphOf(a.start), speech: true });
+      for (const op of surnameOps(a.name)) addSpeech(op);
+      mentions.push({ pos: a.start, end: a.end, name: a.name, lastWord: lexicon.id(lastWordOf(a.name)), speech: true });
     }
   }
-  mentions.sort((x, y) => x.pos - y.pos);
-  const speechMentions = mentions.filter((m) => m.speech);
+  if (mentions.length > 1) mentions.sort((x, y) => x.pos - y.pos);
+
+  // The pronoun pass's words: capitalised words outside quotes (a person's surname, if the draft names them) and gendered pronouns.
+  const evToken: number[] = [];
+  const evKey: number[] = [];
+  const evText: string[] = [];
+  const evGender: number[] = [];
+  const evSubject: (LocalMention | undefined)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote[i]) continue;
+    const t = tokens[i];
+    // Gendered pronouns all start with h or s.
+    const c0 = t.lower.charCodeAt(0);
+    const g = c0 === 104 || c0 === 115 ? genderOf(t.lower) : undefined;
+    if (!t.cap && !g) continue;
+    evToken.push(i);
+    evGender.push(g === 'm' ? 1 : g === 'f' ? 2 : 0);
+    if (!t.cap) {
+      evKey.push(-1);
+      evText.push('');
+      evSubject.push(undefined);
+      continue;
+    }
+    evKey.push(lexicon.id(t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower));
+    evText.push(t.text);
+    // In subject position: opening its sentence or clause, with a lower-case word (a verb, "who") after it.
+    let subject: LocalMention | undefined;
+    const next = tokens[i + 1];
+    if (!t.lower.endsWith("'s") && next && !next.cap && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && commaSpaceGap(text, t.end, next.start)) {
+      const s = runBackward(text, tokens, i, c.sentence[i]);
+      if (s === c.sentence[i] || /,\s*$/.test(gapText(c, s))) {
+        const name = readName(text, tokens, s, i);
+        if (name) subject = { pos: tokens[name.s].start, end: t.end, name: name.display, lastWord: -1, speech: false };
+      }
+    }
+    evSubject.push(subject);
+  }
+
+  const locals: SegmentLocal[] = [];
+  for (let q = 0; q < segments.length; q++) {
+    const seg = segments[q];
+    const prev = q > 0 ? segments[q - 1] : undefined;
+    const lo = prev ? tokenAt(tokens, prev.end) : 0;
+    const hi = tokenAt(tokens, q + 1 < segments.length ? segments[q + 1].start : text.length);
+    let a = seg.continued ? undefined : attributionAfter(c, seg, hi);
+    a ??= attributionBefore(c, seg, lo, 0);
+    const local: SegmentLocal = { seg, attribution: a, pronounSentence: 0, opensParagraph: /^[\s\-\u2014\u2013]*$/.test(text.slice(0, seg.start)) };
+    if (a?.kind === 'pronoun') {
+      const i = tokenAt(tokens, a.start);
+      local.pronounSentence = i < tokens.length ? tokens[c.sentence[i]].start : a.start;
+      local.wanted = genderOf(text.slice(a.start, a.start + 3).toLowerCase().trim());
+    }
+    locals.push(local);
+  }
+  return {
+    tokenCount: tokens.length,
+    regs,
+    titles,
+    speechRegs,
+    mentions,
+    speech: mentions.filter((m) => m.speech),
+    lastWords: distinctLastWords(mentions),
+    names: regs.length + titles.length + speechRegs.length + mentions.length > 0,
+    // Plain arrays: a typed array per paragraph costs more to make than it saves.
+    events: { token: evToken, key: evKey, text: evText, gender: evGender, subject: evSubject },
+    segments: locals,
+  };
+}
+
+/**
+ * What the document state keeps for `attributeAll` between checks, kept up to
+ * date by the caller as paragraphs' analyses come and go (`NameBook`):
+ * how many analyses mention each known word, a version that changes when a
+ * word becomes known or stops being known, and the registry while no
+ * analysis that changed registers a name differently.
+ */
+export class NameBook {
+  /** By lexicon id: the analyses whose mentions end with the word. */
+  counts = new Int32Array(1024);
+  version = 0;
+  registry?: NameRegistry;
+  /** Whether the name operations changed since `registry` was built. */
+  registryStale = true;
+  private bumped = false;
+
+  /** Count an analysis in (+1) or out (-1). */
+  count(analysis: ParagraphAnalysis, sign: 1 | -1): void {
+    for (const id of analysis.lastWords) {
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+      const before = this.counts[id];
+      this.counts[id] = before + sign;
+      if ((before === 0) !== (this.counts[id] === 0)) this.bumped = true;
+    }
+  }
+
+  /** The analyses `before` (in draft order) were replaced by `after`, at the same place in the draft. */
+  replaced(before: readonly (ParagraphAnalysis | undefined)[], after: readonly (ParagraphAnalysis | undefined)[]): void {
+    for (const a of before) if (a) this.count(a, -1);
+    for (const a of after) if (a) this.count(a, 1);
+    if (!this.registryStale && !sameNameOps(before, after)) this.registryStale = true;
+  }
+
+  /** Called once per check before `attributeAll`: a new version if the known words changed. */
+  settle(): void {
+    if (this.bumped) this.version++;
+    this.bumped = false;
+  }
+}
+
+/** Whether two runs of analyses register the same names in the same order (their regs, titles and speech registrations). */
+function sameNameOps(a: readonly (ParagraphAnalysis | undefined)[], b: readonly (ParagraphAnalysis | undefined)[]): boolean {
+  const flat = (list: readonly (ParagraphAnalysis | undefined)[], pick: (x: ParagraphAnalysis) => KeyOp[]) => {
+    const out: KeyOp[] = [];
+    for (const x of list) if (x) for (const op of pick(x)) out.push(op);
+    return out;
+  };
+  for (const pick of [(x: ParagraphAnalysis) => x.regs, (x: ParagraphAnalysis) => x.titles, (x: ParagraphAnalysis) => x.speechRegs]) {
+    const x = flat(a, pick);
+    const y = flat(b, pick);
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i].key !== y[i].key || x[i].name !== y[i].name) return false;
+  }
+  return true;
+}
+
+/**
+ * One paragraph's part in the pronoun pass, for the known words of one
+ * check. The pass runs left to right with one piece of state (the latest
+ * known name and its word index); a paragraph changes it only through:
+ * - its first gendered pronoun before its first known word (`head`), which
+ *   gives the incoming name that pronoun if it stands within the window;
+ * - what happens from its first known word on, which depends on nothing
+ *   before it (`assigns`, and the name left for the next paragraph: `tail`).
+ * Its subjects ("Tillerson told"), and its pronoun candidates (speech
+ * subjects, then those subjects, by position) depend on the known words too.
+ */
+interface GenderSummary {
+  version: number;
+  /** Token index (relative) and gender of the head pronoun; -1 when none. */
+  headAt: number;
+  headGender: number;
+  /** Whether the paragraph has a known word (then the incoming name does not go past it). */
+  hasKnown: boolean;
+  /** Names (as written) given a gender from the first known word on, in order. */
+  assigns: { text: string; gender: number }[];
+  /** The name left pending at the end (as written), and its token index (relative). */
+  tail?: string;
+  tailAt: number;
+  /** Pronoun candidates: speech subjects and sentence subjects, by position (relative). */
+  candidates: LocalMention[];
+  /** `assigns` made canonical by `registry`, the first per person (kept while the registry is). */
+  canonical?: { registry: NameRegistry; names: string[]; genders: number[] };
+}
+
+function summarise(analysis: ParagraphAnalysis, known: ArrayLike<number>, version: number): GenderSummary {
+  const ev = analysis.events;
+  let headAt = -1;
+  let headGender = 0;
+  let hasKnown = false;
+  const assigns: { text: string; gender: number }[] = [];
+  const subjects: LocalMention[] = [];
+  let last: string | undefined;
+  let lastAt = 0;
+  for (let x = 0; x < ev.key.length; x++) {
+    const key = ev.key[x];
+    const i = ev.token[x];
+    if (key >= 0 && known[key] > 0) {
+      hasKnown = true;
+      last = ev.text[x];
+      lastAt = i;
+      const s = ev.subject[x];
+      if (s) subjects.push(s);
+      continue;
+    }
+    const g = ev.gender[x];
+    if (g === 0) continue;
+    if (!hasKnown) {
+      if (headAt < 0) {
+        headAt = i;
+        headGender = g;
+      }
+      continue;
+    }
+    if (last === undefined || i - lastAt > GENDER_WINDOW) continue;
+    assigns.push({ text: last, gender: g });
+    last = undefined;
+  }
+  let candidates: LocalMention[] = analysis.speech;
+  if (subjects.length > 0) {
+    // Speech subjects first at the same place (a stable sort of the two lists one after the other).
+    candidates = [...analysis.speech, ...subjects];
+    if (analysis.speech.length > 0 || !isSorted(subjects)) candidates.sort((x, y) => x.pos - y.pos);
+  }
+  return { version, headAt, headGender, hasKnown, assigns, tail: last, tailAt: lastAt, candidates };
+}
+
+function isSorted(list: readonly LocalMention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].pos < list[i - 1].pos) return false;
+  return true;
+}
+
+/** Names as first introduced: every name run in draft order, then every named speech subject. */
+function buildRegistry(analyses: readonly ParagraphAnalysis[]): NameRegistry {
+  const registry = new NameRegistry();
+  for (const analysis of analyses) {
+    if (!analysis.names) continue;
+    for (const op of analysis.regs) registry.setSurname(op.key, op.name);
+    for (const op of analysis.titles) registry.setTitle(op.key, op.name);
+  }
+  for (const analysis of analyses) if (analysis.names) for (const op of analysis.speechRegs) registry.setSurname(op.key, op.name);
+  return registry;
+}
+
+/** Index of the last entry of a position-sorted list before `pos`, or -1. */
+function latestIndex(list: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Per-paragraph position-sorted lists read as one draft-wide list, backwards:
+ * `previous[p]` is the nearest paragraph before p whose list is not empty.
+ */
+class ParagraphLists {
+  /**
+   * `lists[p]` may be missing (empty); `previous`, when given, must be what
+   * the constructor would compute (the caller built it in a pass of its own).
+   */
+  constructor(
+    private readonly lists: readonly (readonly LocalMention[] | undefined)[],
+    private readonly previous: Int32Array = ParagraphLists.previousOf(lists),
+  ) {}
+
+  static previousOf(lists: readonly (readonly LocalMention[] | undefined)[]): Int32Array {
+    const previous = new Int32Array(lists.length);
+    let last = -1;
+    for (let p = 0; p < lists.length; p++) {
+      previous[p] = last;
+      if ((lists[p]?.length ?? 0) > 0) last = p;
+    }
+    return previous;
+  }
+
+  /** Up to `max` entries before relative position `rel` of paragraph `p`, latest first, until `visit` returns true. */
+  walkBack(p: number, rel: number, max: number, visit: (m: LocalMention, paragraph: number) => boolean): void {
+    const first = this.lists[p];
+    let i = first ? latestIndex(first, rel) : -1;
+    let n = 0;
+    while (p >= 0 && n < max) {
+      const list = this.lists[p];
+      if (list) for (; i >= 0 && n < max; i--, n++) if (visit(list[i], p)) return;
+      p = this.previous[p];
+      if (p >= 0) i = this.lists[p]!.length - 1;
+    }
+  }
+}
+
+/**
+ * Per-paragraph columns the document state keeps for the pronoun pass, in
+ * step with the paragraphs: each one's word count, and whether its summary
+ * (for the book's current version) does anything: 0 nothing (the pass only
+ * counts its words), 1 something, 2 not known yet. The pass then reads the
+ * analyses of only the paragraphs that matter.
+ */
+export interface PronounColumns {
+  tokens: Int32Array;
+  flags: Uint8Array;
+  /** The book version the flags were worked out for. */
+  version: number;
+}
+
+function doesSomething(sum: GenderSummary): boolean {
+  return sum.headAt >= 0 || sum.hasKnown || sum.assigns.length > 0 || sum.candidates.length > 0;
+}
+
+/**
+ * Attribute every segment of the draft from its paragraphs' analyses: names
+ * in draft order make the registry, the pronoun pass learns who is "he" and
+ * who "she", then each segment's own attribution is resolved and quotes with
+ * none inherit from their chain or context. The per-check work is a pass over
+ * the paragraphs' summaries and the segments; no token is read again. With
+ * `kept` (state), the registry and each paragraph's pronoun-pass summary are
+ * reused while what they depend on is unchanged.
+ * `locals[q]` is the analysis of `segments[q]`.
+ */
+export function attributeAll(
+  paragraphs: readonly { start: number }[],
+  analyses: readonly ParagraphAnalysis[],
+  segments: readonly Segment[],
+  locals: readonly SegmentLocal[],
+  lexicon: Lexicon,
+  book?: NameBook,
+  columns?: PronounColumns,
+): SegmentSpeaker[] {
+  if (segments.length === 0) return [];
+  // The known words (the last word of every name mentioned) and the registry: kept up to date by the book, or made here.
+  let known: ArrayLike<number>;
+  let registry: NameRegistry;
+  let version = -1;
+  if (book) {
+    book.settle();
+    known = book.counts;
+    version = book.version;
+    if (!book.registry || book.registryStale) {
+      book.registry = buildRegistry(analyses);
+      book.registryStale = false;
+    }
+    registry = book.registry;
+  } else {
+    const words = new Uint8Array(lexicon.size);
+    for (const analysis of analyses) for (const id of analysis.lastWords) words[id] = 1;
+    known = words;
+    registry = buildRegistry(analyses);
+  }
+  const starts = paragraphs;
 
   // Which pronoun each person takes: the first he/she within a few words after a mention of them.
-  const subjects: Mention[] = [];
-  const gender = learnGenders(c, registry, mentions, subjects);
-  // A pronoun stands for the latest person who spoke or opened a sentence.
-  const candidates = [...speechMentions, ...subjects].sort((x, y) => x.pos - y.pos);
-  const resolvePronoun = (pos: number): Resolved | undefined => {
-    const wanted = genderOf(text.slice(pos, pos + 3).toLowerCase().trim());
-    const pick = (list: readonly Mention[]): Resolved | undefined => {
-      let i = latestIndex(list, pos);
-      for (let n = 0; i >= 0 && n < MAX_PRONOUN_LOOKBACK; i--, n++) {
-        const name = registry.canonical(list[i].name);
-        const g = gender.get(name);
-        if (g === undefined || wanted === undefined || g === wanted) return { name, start: list[i].pos, end: list[i].end };
+  const gender = new Map<string, 'm' | 'f'>();
+  const assign = (text: string, g: number) => {
+    const name = registry.canonical(text);
+    if (!gender.has(name)) gender.set(name, g === 1 ? 'm' : 'f');
+  };
+  const candidateLists: (LocalMention[] | undefined)[] = new Array(analyses.length);
+  const previous = new Int32Array(analyses.length);
+  let lastWithCandidates = -1;
+  if (columns && columns.version !== version) {
+    columns.flags.fill(2);
+    columns.version = version;
+  }
+  let last: string | undefined;
+  let lastAt = 0;
+  let base = 0;
+  for (let pi = 0; pi < analyses.length; pi++) {
+    previous[pi] = lastWithCandidates;
+    if (columns && columns.flags[pi] === 0) {
+      base += columns.tokens[pi];
+      continue;
+    }
+    const analysis = analyses[pi];
+    let sum = analysis.gender;
+    if (!sum || sum.version !== version || version < 0) {
+      sum = summarise(analysis, known, version);
+      if (version >= 0) analysis.gender = sum;
+    }
+    if (columns) columns.flags[pi] = doesSomething(sum) ? 1 : 0;
+    if (last !== undefined && sum.headAt >= 0 && base + sum.headAt - lastAt <= GENDER_WINDOW) {
+      assign(last, sum.headGender);
+      last = undefined;
+    }
+    if (sum.assigns.length > 0) {
+      let c = sum.canonical;
+      if (!c || c.registry !== registry) {
+        c = { registry, names: [], genders: [] };
+        const seen = new Set<string>();
+        for (const a of sum.assigns) {
+          const name = registry.canonical(a.text);
+          if (seen.has(name)) continue;
+          seen.add(name);
+          c.names.push(name);
+          c.genders.push(a.gender);
+        }
+        if (version >= 0) sum.canonical = c;
       }
-      return undefined;
+      for (let k = 0; k < c.names.length; k++) if (!gender.has(c.names[k])) gender.set(c.names[k], c.genders[k] === 1 ? 'm' : 'f');
+    }
+    if (sum.hasKnown) {
+      last = sum.tail;
+      lastAt = base + sum.tailAt;
+    }
+    candidateLists[pi] = sum.candidates;
+    if (sum.candidates.length > 0) lastWithCandidates = pi;
+    base += analysis.tokenCount;
+  }
+
+  // A pronoun stands for the latest person who spoke or opened a sentence, else the latest person mentioned.
+  const candidates = new ParagraphLists(candidateLists, previous);
+  let mentions: ParagraphLists | undefined;
+  const resolve = (p: number, rel: number, wanted: 'm' | 'f' | undefined): Resolved | undefined => {
+    let found: Resolved | undefined;
+    const visit = (m: LocalMention, paragraph: number): boolean => {
+      const name = registry.canonical(m.name);
+      const g = gender.get(name);
+      if (g !== undefined && wanted !== undefined && g !== wanted) return false;
+      found = { name, start: starts[paragraph].start + m.pos, end: starts[paragraph].start + m.end };
+      return true;
     };
-    return pick(candidates) ?? pick(mentions);
+    candidates.walkBack(p, rel, MAX_PRONOUN_LOOKBACK, visit);
+    if (!found) {
+      mentions ??= new ParagraphLists(analyses.map((a) => a.mentions));
+      mentions.walkBack(p, rel, MAX_PRONOUN_LOOKBACK, visit);
+    }
+    return found;
   };
 
   const out: SegmentSpeaker[] = [];
   for (let q = 0; q < segments.length; q++) {
-    const seg = segments[q];
-    const prev = q > 0 && segments[q - 1].paragraph === seg.paragraph ? segments[q - 1] : undefined;
-    const paraStartTok = tokenAt(tokens, draft.paragraphs[seg.paragraph].start);
-    const lo = prev ? tokenAt(tokens, prev.end) : paraStartTok;
-    const hi = nextQuoteToken(c, segments, q, draft);
-    let a = seg.continued ? undefined : attributionAfter(c, seg, hi);
-    a ??= attributionBefore(c, seg, lo, paraStartTok);
-    out.push(toSpeaker(c, a, registry, resolvePronoun));
+    const p = segments[q].paragraph;
+    const base = starts[p].start;
+    const local = locals[q];
+    const a = local.attribution;
+    let speaker: SegmentSpeaker;
+    if (!a) speaker = { speaker: null, explicit: false, attributed: false };
+    else if (a.kind === 'anonymous') speaker = { speaker: null, explicit: true, attributed: true };
+    else if (a.kind === 'title') {
+      const name = registry.byTitle(a.title);
+      speaker = name ? { speaker: name, speakerStart: base + a.start, speakerEnd: base + a.end, explicit: true, attributed: true } : { speaker: null, explicit: true, attributed: true };
+    } else if (a.kind === 'pronoun') {
+      const pos = base + a.start;
+      const who = resolve(p, a.start, local.wanted);
+      if (!who) speaker = { speaker: null, speakerStart: pos, speakerEnd: base + a.end, explicit: true, attributed: true };
+      else {
+        // "Russia’s Foreign Secretary issued a statement saying that he told…": point at the name when it is in the same sentence.
+        const [start, end] = who.start >= base + local.pronounSentence ? [who.start, who.end] : [pos, base + a.end];
+        speaker = { speaker: who.name, speakerStart: start, speakerEnd: end, explicit: true, attributed: true };
+      }
+    } else speaker = { speaker: registry.canonical(a.name), speakerStart: base + a.start, speakerEnd: base + a.end, explicit: true, attributed: true };
+    out.push(speaker);
   }
 
   // Continuations, in document order.
@@ -499,7 +1010,7 @@ export function attribute(draft: Draft, segments: readonly Segment[], memo: Memo
       if (seg.chain >= 0 && !chainSpeaker.has(seg.chain)) chainSpeaker.set(seg.chain, s);
       continue;
     }
-    const inherited = (seg.chain >= 0 ? chainSpeaker.get(seg.chain) : undefined) ?? inheritFromContext(c, draft, segments, out, q, speechMentions, registry);
+    const inherited = (seg.chain >= 0 ? chainSpeaker.get(seg.chain) : undefined) ?? inheritFromContext(segments, locals, out, q, starts, analyses, registry);
     if (inherited) out[q] = { speaker: inherited.speaker, explicit: false, attributed: true };
     if (seg.chain >= 0 && out[q].attributed && !chainSpeaker.has(seg.chain)) chainSpeaker.set(seg.chain, out[q]);
   }
@@ -518,61 +1029,46 @@ interface Resolved {
   end: number;
 }
 
-function toSpeaker(c: Ctx, a: Attribution | undefined, registry: NameRegistry, resolvePronoun: (pos: number) => Resolved | undefined): SegmentSpeaker {
-  if (!a) return { speaker: null, explicit: false, attributed: false };
-  if (a.kind === 'anonymous') return { speaker: null, explicit: true, attributed: true };
-  if (a.kind === 'title') {
-    const name = registry.byTitle(a.title);
-    return name ? { speaker: name, speakerStart: a.start, speakerEnd: a.end, explicit: true, attributed: true } : { speaker: null, explicit: true, attributed: true };
-  }
-  if (a.kind === 'pronoun') {
-    const who = resolvePronoun(a.start);
-    if (!who) return { speaker: null, speakerStart: a.start, speakerEnd: a.end, explicit: true, attributed: true };
-    // "Russia’s Foreign Secretary issued a statement saying that he told…": point at the name when it is in the same sentence.
-    const i = tokenAt(c.tokens, a.start);
-    const sentenceStart = i < c.tokens.length ? c.tokens[c.sentence[i]].start : a.start;
-    const [start, end] = who.start >= sentenceStart ? [who.start, who.end] : [a.start, a.end];
-    return { speaker: who.name, speakerStart: start, speakerEnd: end, explicit: true, attributed: true };
-  }
-  return { speaker: registry.canonical(a.name), speakerStart: a.start, speakerEnd: a.end, explicit: true, attributed: true };
-}
-
 /** A quote with no attribution of its own takes the speaker of the quote or speaker just before it. */
 function inheritFromContext(
-  c: Ctx,
-  draft: Draft,
   segments: readonly Segment[],
+  locals: readonly SegmentLocal[],
   out: readonly SegmentSpeaker[],
   q: number,
-  speech: readonly { pos: number; name: string; paragraph: number }[],
+  starts: readonly { start: number }[],
+  analyses: readonly ParagraphAnalysis[],
   registry: NameRegistry,
 ): SegmentSpeaker | undefined {
   const seg = segments[q];
   const prev = q > 0 ? segments[q - 1] : undefined;
-  const para = draft.paragraphs[seg.paragraph];
-  const lastSpeech = latestBefore(speech, seg.start);
+  const p = seg.paragraph;
+  // The latest named speaker before the quote, if it is in this paragraph or the one before.
+  let lastSpeech: LocalMention | undefined;
+  let lastParagraph = -1;
+  const here = analyses[p].speech;
+  const i = latestIndex(here, seg.start - starts[p].start);
+  if (i >= 0) {
+    lastSpeech = here[i];
+    lastParagraph = p;
+  } else if (p > 0 && analyses[p - 1].speech.length > 0) {
+    lastSpeech = analyses[p - 1].speech[analyses[p - 1].speech.length - 1];
+    lastParagraph = p - 1;
+  }
+  const lastPos = lastSpeech ? starts[lastParagraph].start + lastSpeech.pos : -1;
   // The latest of: the previous quote, the previous named speaker, in this paragraph.
-  const prevHere = prev && prev.paragraph === seg.paragraph && out[q - 1].attributed ? prev : undefined;
-  const speechHere = lastSpeech && lastSpeech.paragraph === seg.paragraph ? lastSpeech : undefined;
-  if (prevHere && (!speechHere || speechHere.pos < prevHere.start)) return out[q - 1];
-  if (speechHere) return { speaker: registry.canonical(speechHere.name), explicit: false, attributed: true };
+  const prevHere = prev && prev.paragraph === p && out[q - 1].attributed ? prev : undefined;
+  const speechHere = lastSpeech !== undefined && lastParagraph === p;
+  if (prevHere && (!speechHere || lastPos < prevHere.start)) return out[q - 1];
+  if (speechHere) return { speaker: registry.canonical(lastSpeech!.name), explicit: false, attributed: true };
   // A quote opening its paragraph continues the previous paragraph's speaker.
-  if (!/^[\s\-\u2014\u2013]*$/.test(c.text.slice(para.start, seg.start))) return undefined;
-  const prevPara = seg.paragraph - 1;
+  if (!locals[q].opensParagraph) return undefined;
+  const prevPara = p - 1;
   if (prevPara < 0) return undefined;
   const prevQuote = prev && prev.paragraph === prevPara && out[q - 1].attributed ? prev : undefined;
-  const speechPrev = lastSpeech && lastSpeech.paragraph === prevPara ? lastSpeech : undefined;
-  if (prevQuote && (!speechPrev || speechPrev.pos < prevQuote.start)) return out[q - 1];
-  if (speechPrev) return { speaker: registry.canonical(speechPrev.name), explicit: false, attributed: true };
+  const speechPrev = lastSpeech !== undefined && lastParagraph === prevPara;
+  if (prevQuote && (!speechPrev || lastPos < prevQuote.start)) return out[q - 1];
+  if (speechPrev) return { speaker: registry.canonical(lastSpeech!.name), explicit: false, attributed: true };
   return undefined;
-}
-
-interface Mention {
-  pos: number;
-  end: number;
-  name: string;
-  paragraph: number;
-  speech: boolean;
 }
 
 const MAX_PRONOUN_LOOKBACK = 12;
@@ -590,86 +1086,8 @@ function genderOf(word: string): 'm' | 'f' | undefined {
   return cut > 0 ? genderOf(word.slice(0, cut)) : undefined;
 }
 
-/** One pass over the words: the first gendered pronoun shortly after a person's mention sets that person's pronoun. */
-function learnGenders(c: Ctx, registry: NameRegistry, mentions: readonly Mention[], subjects: Mention[]): Map<string, 'm' | 'f'> {
-  const known = new Set<string>();
-  for (const m of mentions) {
-    const words = m.name.split(' ');
-    known.add(words[words.length - 1].toLowerCase().replace(/’/g, "'"));
-  }
-  const out = new Map<string, 'm' | 'f'>();
-  let last: string | undefined;
-  let lastAt = -Infinity;
-  for (let i = 0; i < c.tokens.length; i++) {
-    const t = c.tokens[i];
-    if (t.cap && !c.inQuote[i] && known.has(t.lower.replace(/'s$/, ''))) {
-      last = registry.canonical(t.text);
-      lastAt = i;
-      // In subject position: opening its sentence or clause, with a lower-case word (a verb, "who") after it.
-      const s = runBackward(c.text, c.tokens, i, c.sentence[i]);
-      const next = c.tokens[i + 1];
-      const opensClause = s === c.sentence[i] || /,\s*$/.test(gapText(c, s));
-      if (opensClause && !t.lower.endsWith("'s") && next && !next.cap && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && /^,?\s+$/.test(gapText(c, i + 1))) {
-        const name = readName(c.text, c.tokens, s, i);
-        if (name) subjects.push({ pos: c.tokens[name.s].start, end: t.end, name: name.display, paragraph: -1, speech: false });
-      }
-      continue;
-    }
-    if (last === undefined || i - lastAt > GENDER_WINDOW || c.inQuote[i]) continue;
-    const g = genderOf(t.lower);
-    if (g && !out.has(last)) out.set(last, g);
-    if (g) last = undefined;
-  }
-  return out;
-}
-
-function latestIndex(list: readonly { pos: number }[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-function latestBefore<T extends { pos: number }>(list: readonly T[], pos: number): T | undefined {
-  const i = latestIndex(list, pos);
-  return i >= 0 ? list[i] : undefined;
-}
-
-function nextQuoteToken(c: Ctx, segments: readonly Segment[], q: number, draft: Draft): number {
-  const seg = segments[q];
-  const next = segments[q + 1];
-  const paraEnd = draft.paragraphs[seg.paragraph].end;
-  const limit = next && next.paragraph === seg.paragraph ? next.start : paraEnd;
-  return tokenAt(c.tokens, limit);
-}
-
-function paragraphIndexer(draft: Draft): (offset: number) => number {
-  const starts = draft.paragraphs.map((p) => p.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-}
-
 /** Register a run of capitalised words that names a person ("President Donald Trump", "Rex Tillerson, the…"). */
-function registerRun(
-  c: Ctx,
-  registry: NameRegistry,
-  mentions: Mention[],
-  s: number,
-  e: number,
-  paragraphOf: (offset: number) => number,
-): void {
+function registerRun(c: Ctx, s: number, e: number, surname: (op: KeyOp) => void, title: (op: KeyOp) => void, mentions: LocalMention[], lexicon: Lexicon): void {
   const { tokens } = c;
   const name = readName(c.text, tokens, s, e);
   if (!name || name.descriptor || isOrganisation(tokens, name.s, name.e)) return;
@@ -688,7 +1106,7 @@ function registerRun(
     person = /^, (the|a|an|who) /.test(after) || (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower));
   }
   if (!person) return;
-  registry.add(name.display);
-  if (titled && PERSON_TITLES.has(titleWord)) registry.addTitle(titleWord, name.display);
-  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: name.display, paragraph: paragraphOf(tokens[name.s].start), speech: false });
+  for (const op of surnameOps(name.display)) surname(op);
+  if (titled && PERSON_TITLES.has(titleWord)) title(titleOp(titleWord, name.display));
+  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: name.display, lastWord: lexicon.id(lastWordOf(name.display)), speech: false });
 }

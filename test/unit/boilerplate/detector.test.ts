@@ -238,7 +238,7 @@ describe('boilerplate and quotes', () => {
     const text = '" the \nthe " ';
     const draft = readDraft(text);
     const run = (quotes: { text: string; start: number; end: number; speaker: null }[]) =>
-      boilerplateDetector.run({ draft, quotes, options: {}, enabled: () => true, memo: undefined as never });
+      boilerplateDetector.run({ draft, quotes, options: {}, enabled: () => true });
     // Without the quote the second line reads as furniture; with it, the line is part of the quote.
     assert.notDeepEqual(run([]), []);
     assert.deepEqual(run([{ text: ' the \nthe ', start: 0, end: 12, speaker: null }]), []);

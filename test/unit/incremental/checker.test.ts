@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { check, DETECTORS, runDetectors } from '../../../src/engine/check';
+import { check, checkWith, DETECTORS } from '../../../src/engine/check';
 import type { Detector } from '../../../src/engine/detector';
-import { NO_MEMO } from '../../../src/engine/detector';
-import { createChecker, GenerationalMemo } from '../../../src/engine/incremental';
+import { createChecker } from '../../../src/engine/incremental';
+import type { Draft } from '../../../src/engine/draft';
 import type { CheckOptions } from '../../../src/engine/types';
 
 const root = join(__dirname, '../../../..');
@@ -146,59 +146,74 @@ describe('incremental: createChecker().check equals check()', () => {
 });
 
 describe('incremental: work reused between checks', () => {
-  it('re-reads only the edited paragraph after a one-word edit', () => {
-    const memo = new GenerationalMemo();
+  /** A detector that records what the checker hands it: the draft (and its change) and whether its state is new. */
+  function probe() {
+    const seen: { draft: Draft; fresh: boolean }[] = [];
+    const detector: Detector = {
+      name: 'probe',
+      rules: [],
+      run(ctx) {
+        const state = ctx.state?.get('probe', () => ({ checks: 0 }));
+        seen.push({ draft: ctx.draft, fresh: state ? state.checks++ === 0 : true });
+        return [];
+      },
+    };
+    return { detector, seen };
+  }
+
+  it('hands detectors the state they kept, and keeps only the current draft alive', () => {
+    const { detector, seen } = probe();
+    const checker = createChecker([...DETECTORS, detector]);
     const text = SAMPLES[1];
-    runDetectors(DETECTORS, text, {}, memo);
-    const firstMisses = memo.misses;
-    memo.endCheck();
+    checker.check(text);
     const edited = text.replace('Tillerson', 'Tillersen');
     assert.notEqual(edited, text);
-    runDetectors(DETECTORS, edited, {}, memo);
-    // One paragraph (one line) changed, nothing moved: each table read it again, and nothing else.
-    assert.ok(memo.missesByTable.size >= 4, [...memo.missesByTable.keys()].join());
-    for (const [table, misses] of memo.missesByTable) assert.equal(misses, 1, table);
-    assert.ok(firstMisses > 50, `first check computed ${firstMisses} entries`);
-    assert.ok(memo.hits >= firstMisses - memo.misses);
+    const result = checker.check(edited);
+    assert.deepStrictEqual(result, checkWith([...DETECTORS, detector], edited));
+    const [first, second] = seen;
+    assert.equal(first.fresh, true);
+    assert.equal(first.draft.change, undefined);
+    assert.equal(second.fresh, false);
+    assert.equal(second.draft.change, undefined, 'the link to the draft before is dropped once the check is over');
   });
 
-  it('keeps only what the last check used', () => {
-    const memo = new GenerationalMemo();
-    runDetectors(DETECTORS, SAMPLES[0], {}, memo);
-    memo.endCheck();
-    const afterFirst = memo.size();
-    runDetectors(DETECTORS, SAMPLES[1], {}, memo);
-    memo.endCheck();
-    runDetectors(DETECTORS, 'One short line.', {}, memo);
-    const tables = memo.missesByTable.size;
-    memo.endCheck();
-    assert.ok(afterFirst > 0);
-    // Only the short draft's entries are left: one per table that read its one paragraph.
-    assert.ok(tables >= 3);
-    assert.equal(memo.size(), tables);
+  it('during a check the draft says which paragraphs the edit replaced', () => {
+    const changes: unknown[] = [];
+    const detector: Detector = { name: 'probe', rules: [], run: (ctx) => (changes.push(ctx.draft.change?.paragraphs), []) };
+    const checker = createChecker([detector]);
+    const text = 'One paragraph.\n\nTwo paragraph.\n\nThree paragraph.';
+    checker.check(text);
+    checker.check(text.replace('Two', 'Second'));
+    checker.check(text.replace('Two', 'Second') + '\n\nFour.');
+    assert.deepEqual(changes, [undefined, { from: 1, toOld: 2, toNew: 2 }, { from: 2, toOld: 3, toNew: 4 }]);
   });
 
-  it('stores flat copies of keys and gives compute the stored copy', () => {
-    const memo = new GenerationalMemo();
-    const big = 'x'.repeat(1000) + 'A paragraph of text that is long enough to be sliced.';
-    const key = big.slice(1000);
-    let seen = '';
-    const value = memo.get('t', key, (k) => {
-      seen = k;
-      return k.length;
-    });
-    assert.equal(value, key.length);
-    assert.equal(seen, key);
-    assert.equal(memo.get('t', key, () => -1), key.length);
-    assert.equal(memo.hits, 1);
-    assert.equal(memo.misses, 1);
+  it('starts afresh after a detector throws: no half-updated state is used again', () => {
+    const { detector, seen } = probe();
+    const failing: Detector = {
+      name: 'failing',
+      rules: [],
+      run(ctx) {
+        if (ctx.draft.text === 'Second.') throw new Error('failed');
+        return [];
+      },
+    };
+    const checker = createChecker([failing, detector]);
+    checker.check('First.');
+    checker.check('Second.');
+    checker.check('Third.');
+    const last = seen[seen.length - 1];
+    assert.equal(last.fresh, true);
+    assert.equal(last.draft.change, undefined);
   });
 
-  it('NO_MEMO computes every time', () => {
-    let calls = 0;
-    NO_MEMO.get('t', 'k', () => ++calls);
-    NO_MEMO.get('t', 'k', () => ++calls);
-    assert.equal(calls, 2);
+  it('keeps state per set of options', () => {
+    const { detector, seen } = probe();
+    const checker = createChecker([detector]);
+    checker.check('Text.', {});
+    checker.check('Text.', { duplicate: { threshold: 0.5 } });
+    checker.check('Text!', {});
+    assert.deepEqual(seen.map((s) => s.fresh), [true, true, false]);
   });
 
   it('keeps results apart by options', () => {

@@ -7,10 +7,9 @@
  * word of it is reported. Candidates come from shared word pairs, so only
  * quotes that share wording are ever compared.
  */
-import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import type { Finding, RuleMeta } from '../../types';
-import { extractDetailed, type ExtractedQuote } from '../extract';
+import { draftQuotes, extractDetailed, type ExtractedQuote } from '../extract';
 
 export const inconsistentRule: RuleMeta = {
   id: 'quote/inconsistent',
@@ -63,23 +62,65 @@ export function nearlySame(a: readonly string[], b: readonly string[]): boolean 
   return d >= 1 && d <= Math.max(1, Math.floor(short.length / 5));
 }
 
-export function findInconsistent(draft: Draft, memo: Memo = NO_MEMO): Finding[] {
-  const quotes = extractDetailed(draft).filter((q) => q.speaker !== null && q.kind !== 'short');
-  const words = quotes.map((q) => memo.get('quote/words', q.text, quoteWords));
+/**
+ * The findings depend on each speaker's quotes alone (candidates, repeats and
+ * word pairs are all per speaker), so the work is done per speaker, in draft
+ * order, and with state (createChecker) a speaker whose quotes have the very
+ * same words as at the last check (the words are kept per paragraph, so the
+ * same arrays) reuses its result: a one-word edit compares again only the
+ * quotes of the speakers it touched.
+ */
+export function findInconsistent(draft: Draft): Finding[] {
+  extractDetailed(draft);
+  const { quotes: all, state } = draftQuotes(draft);
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < all.length; i++) {
+    const q = all[i];
+    if (q.speaker === null || q.kind === 'short') continue;
+    const g = groups.get(q.speaker);
+    if (g) g.push(i);
+    else groups.set(q.speaker, [i]);
+  }
+  const kept = state?.inconsistent;
+  const next = new Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>();
+  const found: number[] = [];
+  for (const [speaker, members] of groups) {
+    const words = members.map((i) => (all[i].info.words ??= quoteWords(all[i].text)));
+    const before = kept?.get(speaker);
+    const pairs = before && sameArrays(before.words, words) ? before.pairs : speakerPairs(words);
+    next.set(speaker, { words, pairs });
+    for (let k = 0; k < pairs.length; k += 2) found.push(members[pairs[k]], members[pairs[k + 1]]);
+  }
+  if (state) state.inconsistent = next;
+  const order: number[] = [];
+  for (let k = 0; k < found.length; k += 2) order.push(k);
+  order.sort((x, y) => found[x] - found[y]);
+  return order.map((k) => finding(all[found[k]], all[found[k + 1]]));
+}
+
+function sameArrays(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** One speaker's quotes (their words, in draft order): pairs [i, j] of a quote i that nearly repeats an earlier quote j. */
+export function speakerPairs(words: readonly (readonly string[])[]): number[] {
   const byPair = new Map<string, number[]>();
-  const out: Finding[] = [];
+  const out: number[] = [];
   const reported = new Set<number>();
   const seen = new Set<string>();
-  for (let i = 0; i < quotes.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.length < MIN_WORDS) continue;
     // The very same words again are fine, and a near-copy of them is found through the first copy.
-    const same = `${quotes[i].speaker}\u0000${w.join(' ')}`;
+    const same = w.join(' ');
     if (seen.has(same)) continue;
     seen.add(same);
+    const keys: string[] = [];
+    for (let k = 0; k + 1 < w.length; k++) keys.push(`${w[k]} ${w[k + 1]}`);
     const candidates = new Map<number, number>();
-    for (let k = 0; k + 1 < w.length; k++) {
-      const key = `${quotes[i].speaker}\u0000${w[k]} ${w[k + 1]}`;
+    for (const key of keys) {
       const list = byPair.get(key);
       if (list) for (const j of list) candidates.set(j, (candidates.get(j) ?? 0) + 1);
     }
@@ -91,12 +132,11 @@ export function findInconsistent(draft: Draft, memo: Memo = NO_MEMO): Finding[] 
     for (const [j] of ranked) {
       if (reported.has(i)) break;
       if (nearlySame(words[j], w)) {
-        out.push(finding(quotes[i], quotes[j]));
+        out.push(i, j);
         reported.add(i);
       }
     }
-    for (let k = 0; k + 1 < w.length; k++) {
-      const key = `${quotes[i].speaker}\u0000${w[k]} ${w[k + 1]}`;
+    for (const key of keys) {
       const list = byPair.get(key);
       if (!list) byPair.set(key, [i]);
       else if (list[list.length - 1] !== i && list.length < MAX_LIST) list.push(i);

@@ -10,6 +10,7 @@ import type { Draft } from '../../draft';
 import type { Finding, Fix, RuleMeta } from '../../types';
 import { isSpeechVerb } from '../data/speech-verbs';
 import { PERSON_PRONOUNS } from '../data/words';
+import { draftQuotes, type ParagraphEntry } from '../extract';
 import { scanMarks, type Unclosed } from '../marks';
 import { tokenize } from '../tokens';
 
@@ -66,13 +67,31 @@ export function closePlace(text: string, from: number, to: number): number | und
 
 export function findUnclosed(draft: Draft): Finding[] {
   const { unclosed } = scanMarks(draft);
-  return unclosed.map((u) => finding(draft, u));
+  // With state (createChecker), each paragraph's closing places are kept with its other summaries.
+  const entries = draftQuotes(draft).entries;
+  return unclosed.map((u) => finding(draft, u, entries[u.paragraph]));
 }
 
-function finding(draft: Draft, u: Unclosed): Finding {
+/**
+ * `closePlace(draft.text, u.start + 1, paragraph.end)`, read in the paragraph's
+ * own text (the same: the search stops at the paragraph's end) and kept in its entry.
+ */
+function placeFor(draft: Draft, u: Unclosed, entry: ParagraphEntry | undefined): number | undefined {
   const paragraph = draft.paragraphs[u.paragraph];
+  if (!entry || entry.text !== paragraph.text) return closePlace(draft.text, u.start + 1, paragraph.end);
+  const rel = u.start - paragraph.start;
+  entry.closePlaces ??= new Map();
+  let at = entry.closePlaces.get(rel);
+  if (at === undefined) {
+    at = closePlace(entry.text, rel + 1, entry.text.length) ?? null;
+    entry.closePlaces.set(rel, at);
+  }
+  return at === null ? undefined : paragraph.start + at;
+}
+
+function finding(draft: Draft, u: Unclosed, entry: ParagraphEntry | undefined): Finding {
   const fixes: Fix[] = [];
-  const at = closePlace(draft.text, u.start + 1, paragraph.end);
+  const at = placeFor(draft, u, entry);
   const mark = closingMark(u.mark);
   if (at !== undefined) {
     fixes.push({

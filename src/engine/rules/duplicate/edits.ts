@@ -57,49 +57,44 @@ export function deletePassageEdits(draft: Draft, start: number, end: number, fir
 
 /** Direct quotes sorted by start, for range look-ups in logarithmic time. */
 export class QuoteIndex {
-  private readonly quotes: readonly Quote[];
+  /** The direct quotes (not scare quotes), sorted by start. */
+  readonly list: readonly Quote[];
+  /** `reach[k]`: the furthest end of quotes `0..k`. */
+  private readonly reach: Int32Array;
 
   constructor(quotes: readonly Quote[]) {
-    this.quotes = quotes.filter((q) => q.kind !== 'short' && q.end > q.start).sort((a, b) => a.start - b.start);
+    const list = quotes.filter((q) => q.kind !== 'short' && q.end > q.start);
+    let sorted = true;
+    for (let k = 1; k < list.length && sorted; k++) sorted = list[k - 1].start <= list[k].start;
+    if (!sorted) list.sort((a, b) => a.start - b.start);
+    this.list = list;
+    this.reach = new Int32Array(list.length);
+    let reach = -1;
+    for (let k = 0; k < list.length; k++) this.reach[k] = reach = Math.max(reach, list[k].end);
   }
 
-  /** Index of the last quote starting before `offset`, or -1. */
-  private lastBefore(offset: number): number {
+  /** The furthest end of the quotes starting before `offset` (-1: none). */
+  private reachBefore(offset: number): number {
     let lo = 0;
-    let hi = this.quotes.length - 1;
-    let found = -1;
-    while (lo <= hi) {
+    let hi = this.list.length;
+    while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.quotes[mid].start < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (this.list[mid].start < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo === 0 ? -1 : this.reach[lo - 1];
   }
 
   /** True when `[start, end)` lies inside one direct quote. */
   inside(start: number, end: number): boolean {
-    const i = this.lastBefore(start + 1);
-    for (let k = i; k >= 0 && k > i - 8; k--) {
-      const q = this.quotes[k];
-      if (q.start <= start && q.end >= end) return true;
-    }
-    return false;
+    return this.reachBefore(start + 1) >= end;
   }
 
-  /** True when deleting `[start, end)` would cut into a quote (remove some but not all of its words). */
+  /**
+   * True when deleting `[start, end)` would cut into a quote (remove some but
+   * not all of its words): a quote runs over its start or over its end.
+   */
   cuts(start: number, end: number): boolean {
-    const i = this.lastBefore(end);
-    for (let k = i; k >= 0; k--) {
-      const q = this.quotes[k];
-      if (q.end <= start) {
-        // Quotes rarely nest; look a little further back in case one does.
-        if (k < i - 8) break;
-        continue;
-      }
-      if (q.start < end && q.end > start && !(start <= q.start && q.end <= end)) return true;
-    }
-    return false;
+    return this.reachBefore(start) > start || this.reachBefore(end) > end;
   }
 }

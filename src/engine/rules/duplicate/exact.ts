@@ -1,12 +1,11 @@
 /**
- * Exact repeats of whole paragraphs and lines, found with one hash map: each
- * paragraph is folded (white space, quote style and case) and looked up
- * among the earlier ones. A paragraph that stands between blank lines is a
+ * Exact repeats of whole paragraphs and lines: each paragraph is folded
+ * (white space, quote style and case) and grouped with the paragraphs of the
+ * same folded text (store.ts keeps the groups between checks). A paragraph that stands between blank lines is a
  * paragraph; one inside a run of lines (as pasted web pages have) is a line.
  */
-import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
-import { countWords } from './tokens';
+import type { DuplicateStore, Entry } from './store';
 
 /** Repeated paragraphs and lines need at least this many words ("more than a few"). */
 export const MIN_REPEAT_WORDS = 6;
@@ -16,6 +15,8 @@ export interface ExactRepeat {
   /** Paragraph indices of the later and the earlier copy. */
   paragraph: number;
   earlier: number;
+  /** The later copy's entry in the store. */
+  entry: Entry;
 }
 
 const DOUBLE_QUOTES = /[“”„‟«»"]/g;
@@ -35,30 +36,19 @@ function standsAlone(draft: Draft, paragraph: number): boolean {
   return (before === undefined || before.blank) && (after === undefined || after.blank);
 }
 
-interface RepeatKey {
-  /** The folded paragraph. */
-  key: string;
-  /** Whether it has MIN_REPEAT_WORDS words. */
-  long: boolean;
-}
-
-function repeatKey(text: string): RepeatKey {
-  return { key: foldForRepeat(text), long: countWords(text, 0, text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS };
-}
-
-export function findExactRepeats(draft: Draft, want: { paragraph: boolean; line: boolean }, memo: Memo = NO_MEMO): ExactRepeat[] {
-  const seen = new Map<string, number>();
+/**
+ * Each paragraph whose folded text matches an earlier paragraph's (the store
+ * keeps, for every paragraph, the latest earlier one with the same folded
+ * text) and that has MIN_REPEAT_WORDS words: a repeated paragraph when it
+ * stands between blank lines, a repeated line otherwise.
+ */
+export function findExactRepeats(draft: Draft, store: DuplicateStore, want: { paragraph: boolean; line: boolean }): ExactRepeat[] {
   const out: ExactRepeat[] = [];
-  for (const p of draft.paragraphs) {
-    const folded = memo.get('duplicate/repeat-key', p.text, repeatKey);
-    const key = folded.key;
-    const earlier = seen.get(key);
-    seen.set(key, p.index);
-    if (earlier === undefined) continue;
-    const kind = standsAlone(draft, p.index) ? 'paragraph' : 'line';
+  for (const e of store.entries) {
+    if (e.earlier === null || !e.long) continue;
+    const kind = standsAlone(draft, e.index) ? 'paragraph' : 'line';
     if (!want[kind]) continue;
-    if (!folded.long) continue;
-    out.push({ kind, paragraph: p.index, earlier });
+    out.push({ kind, paragraph: e.index, earlier: e.earlier.index, entry: e });
   }
   return out;
 }

@@ -2,7 +2,9 @@
  * The duplicate detector: repeated paragraphs and lines (exact, hashed) and
  * revised-but-left passages (shingle index, then word alignment; see match.ts).
  * Cost grows close to linearly with the draft's length. Rules that are off
- * cost nothing.
+ * cost nothing. Under `createChecker()` the index is kept in the detector's
+ * state and updated after each edit, so a re-check costs about what the edit
+ * touched (store.ts).
  *
  * Option `duplicate.threshold` (0..1, default 0.7): the word similarity at or
  * above which two passages count as copies (2·common words / all words, case
@@ -18,10 +20,10 @@ import type { Finding } from '../../types';
 import { QuoteIndex } from './edits';
 import { findExactRepeats } from './exact';
 import { lineFinding, lineRule } from './line';
-import { DEFAULT_THRESHOLD, findPassageMatches } from './match';
+import { DEFAULT_THRESHOLD } from './match';
 import { paragraphFinding, paragraphRule } from './paragraph';
 import { passageFinding, passageRule } from './passage';
-import { readTokens } from './tokens';
+import { DuplicateStore, EntryView, type Entry } from './store';
 
 export { DEFAULT_THRESHOLD } from './match';
 
@@ -30,33 +32,82 @@ function thresholdOf(ctx: DetectorContext): number {
   return typeof t === 'number' && Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : DEFAULT_THRESHOLD;
 }
 
+/** The index of `ctx.draft`: updated from the state's when the draft is an edit of it, else built. */
+function storeFor(ctx: DetectorContext, wants: { exact: boolean; passage: boolean }, threshold: number): DuplicateStore {
+  const { draft, state } = ctx;
+  if (!state) {
+    const store = new DuplicateStore(wants, threshold, false);
+    store.build(draft);
+    return store;
+  }
+  const holder = state.get('duplicate/store', () => ({ store: undefined as DuplicateStore | undefined }));
+  let store = holder.store;
+  if (store && store.threshold === threshold && store.wants.exact === wants.exact && store.wants.passage === wants.passage && store.follows(draft)) {
+    // Should the update fail half-way, the next check builds afresh.
+    holder.store = undefined;
+    store.update(draft);
+  } else {
+    store = new DuplicateStore(wants, threshold, true);
+    store.build(draft);
+  }
+  holder.store = store;
+  return store;
+}
+
 export function findDuplicates(ctx: DetectorContext): Finding[] {
   const wantParagraph = ctx.enabled(paragraphRule.id);
   const wantLine = ctx.enabled(lineRule.id);
   const wantPassage = ctx.enabled(passageRule.id);
   if (!wantParagraph && !wantLine && !wantPassage) return [];
   const { draft } = ctx;
+  const store = storeFor(ctx, { exact: wantParagraph || wantLine, passage: wantPassage }, thresholdOf(ctx));
   const quotes = new QuoteIndex(ctx.quotes);
+  if (ctx.state) store.noteQuotes(quotes.list);
+  const { paragraphs } = draft;
   const out: Finding[] = [];
   /** Later copies already reported as repeated paragraphs or lines, by paragraph index. */
-  const reported = new Uint8Array(draft.paragraphs.length);
+  const reported = new Uint8Array(paragraphs.length);
   if (wantParagraph || wantLine) {
-    for (const r of findExactRepeats(draft, { paragraph: wantParagraph, line: wantLine }, ctx.memo)) {
-      const p = draft.paragraphs[r.paragraph];
-      out.push(r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r));
+    for (const r of findExactRepeats(draft, store, { paragraph: wantParagraph, line: wantLine })) {
+      const e = r.entry;
+      const kept = e.out && e.out.kind === r.kind && e.out.earlier === e.earlier ? store.reuse(e.out.kept) : undefined;
+      if (kept) {
+        out.push(kept);
+      } else {
+        const p = paragraphs[r.paragraph];
+        const finding = r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r);
+        out.push(finding);
+        if (ctx.state) {
+          // Its fix reads the lines around the paragraph; its message, the earlier copy's line number.
+          const earlier = paragraphs[r.earlier];
+          e.out = { kind: r.kind, earlier: e.earlier as Entry, kept: store.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
+        }
+      }
       reported[r.paragraph] = 1;
     }
   }
   if (wantPassage) {
-    const reading = readTokens(draft, ctx.memo);
-    for (const m of findPassageMatches(reading, thresholdOf(ctx), ctx.memo, draft.text)) {
+    const view = new EntryView(store.entries, paragraphs);
+    for (const m of store.passages(view)) {
       // Skip a passage whose later copy lies wholly in paragraphs already reported.
-      const first = reading.sentences[reading.sentence[m.b0]].paragraph;
-      const last = reading.sentences[reading.sentence[m.b1 - 1]].paragraph;
+      const first = m.pb0;
+      const last = m.pb1;
       let covered = true;
       for (let p = first; p <= last && covered; p++) covered = reported[p] === 1;
       if (covered) continue;
-      out.push(passageFinding(draft, reading, quotes, m, ctx.memo));
+      const kept = store.reuse(m.kept.out);
+      if (kept) {
+        out.push(kept);
+        continue;
+      }
+      const finding = passageFinding(draft, view, quotes, m);
+      out.push(finding);
+      if (ctx.state) {
+        // Each copy's deletion reads the lines around the copy's paragraphs.
+        const r = m.kept.match as NonNullable<typeof m.kept.match>;
+        const lines = [r.a0, r.a1, r.b0, r.b1].map((t) => paragraphs[t.e.index]);
+        m.kept.out = store.remember(draft, finding, [lines[0].firstLine - 1, lines[1].lastLine + 2, lines[2].firstLine - 1, lines[3].lastLine + 2]);
+      }
     }
   }
   return out;

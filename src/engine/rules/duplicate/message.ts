@@ -5,7 +5,18 @@
  * follows it (or precedes it at the end), so `'Trump' → 'President Donald Trump'`.
  */
 import { diffArrays } from 'diff';
-import { tokenText, type Reading } from './tokens';
+import { foldWord } from './tokens';
+
+/** Token offsets: token `t` spans `start[t] .. end[t]`. */
+export interface TokenOffsets {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+}
+
+/** Token `t` as written, quote style folded, case kept. */
+function tokenText(text: string, reading: TokenOffsets, t: number): string {
+  return foldWord(text.slice(reading.start[t], reading.end[t]));
+}
 
 /** At most this many changes are listed; the rest are counted. */
 export const MAX_CHANGES_LISTED = 5;
@@ -19,7 +30,7 @@ export interface Change {
   after: string;
 }
 
-function show(text: string, reading: Reading, from: number, to: number): string {
+function show(text: string, reading: TokenOffsets, from: number, to: number): string {
   if (to <= from) return '';
   const raw = text.slice(reading.start[from], reading.end[to - 1]).replace(/\s+/g, ' ');
   if (raw.length <= MAX_SHOWN_CHARS) return raw;
@@ -31,7 +42,7 @@ function show(text: string, reading: Reading, from: number, to: number): string 
  * The changes from tokens `a0..a1` to tokens `b0..b1`, or undefined when the
  * passages are too long or too different to list them.
  */
-export function describeChanges(text: string, reading: Reading, a0: number, a1: number, b0: number, b1: number): Change[] | undefined {
+export function describeChanges(text: string, reading: TokenOffsets, a0: number, a1: number, b0: number, b1: number): Change[] | undefined {
   const la = a1 - a0;
   const lb = b1 - b0;
   const before: string[] = [];

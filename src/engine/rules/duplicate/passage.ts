@@ -2,13 +2,11 @@
  * `duplicate/passage`: a passage of two sentences or 15 words that closely
  * matches an earlier one, edited or not, whole paragraphs or parts of them.
  */
-import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import type { Finding, Fix, RuleMeta } from '../../types';
 import { deletePassageEdits, type QuoteIndex } from './edits';
-import type { PassageMatch } from './match';
-import { describeChanges, formatChanges } from './message';
-import type { Reading } from './tokens';
+import { describeChanges, formatChanges, type Change } from './message';
+import type { EntryView, FoundPassage } from './store';
 
 export const passageRule: RuleMeta = {
   id: 'duplicate/passage',
@@ -17,25 +15,43 @@ export const passageRule: RuleMeta = {
   description: 'A passage closely matches an earlier passage: a revised copy left beside the original, or a repeat.',
 };
 
-function span(reading: Reading, t0: number, t1: number): { start: number; end: number; first: number; last: number; whole: boolean } {
-  const { sentences } = reading;
-  const s0 = sentences[reading.sentence[t0]];
-  const s1 = sentences[reading.sentence[t1 - 1]];
-  // Whole sentences when the passage is made of them; otherwise the words themselves.
-  const start = s0.firstToken === t0 ? s0.start : reading.start[t0];
-  const end = s1.lastToken === t1 ? s1.end : reading.end[t1 - 1];
-  return { start, end, first: s0.paragraph, last: s1.paragraph, whole: s0.firstToken === t0 && s1.lastToken === t1 };
+/** Where tokens `t0 .. t1 - 1` lie: whole sentences when the passage is made of them, otherwise the words themselves. */
+function span(view: EntryView, t0: number, t1: number): { start: number; end: number; first: number; last: number; whole: boolean } {
+  const s0 = view.sentence(t0);
+  const s1 = view.sentence(t1 - 1);
+  const wholeStart = view.sentenceFirst(s0) === t0;
+  const wholeEnd = view.sentenceLast(s1) === t1;
+  const start = wholeStart ? view.sentenceStart(s0) : view.tokenStart(t0);
+  const end = wholeEnd ? view.sentenceEnd(s1) : view.tokenEnd(t1 - 1);
+  return { start, end, first: view.sentenceParagraph(s0), last: view.sentenceParagraph(s1), whole: wholeStart && wholeEnd };
 }
 
-export function passageFinding(draft: Draft, reading: Reading, quotes: QuoteIndex, m: PassageMatch, memo: Memo = NO_MEMO): Finding {
-  const a = span(reading, m.a0, m.a1);
-  const b = span(reading, m.b0, m.b1);
-  // The changes depend only on the text of the two copies (their tokens are read from it).
-  const describe = () => describeChanges(draft.text, reading, m.a0, m.a1, m.b0, m.b1);
-  const changes =
-    memo === NO_MEMO
-      ? describe()
-      : memo.get('duplicate/changes', `${draft.text.slice(reading.start[m.a0], reading.end[m.a1 - 1])}\u0001${draft.text.slice(reading.start[m.b0], reading.end[m.b1 - 1])}`, describe);
+/** The changes from the earlier copy to the later one (a function of the two copies' text, so kept with the match). */
+function changesOf(text: string, view: EntryView, m: FoundPassage): Change[] | undefined {
+  const { kept } = m;
+  if (!kept.described) {
+    const la = m.a1 - m.a0;
+    const lb = m.b1 - m.b0;
+    const start = new Array<number>(la + lb);
+    const end = new Array<number>(la + lb);
+    for (let t = 0; t < la; t++) {
+      start[t] = view.tokenStart(m.a0 + t);
+      end[t] = view.tokenEnd(m.a0 + t);
+    }
+    for (let t = 0; t < lb; t++) {
+      start[la + t] = view.tokenStart(m.b0 + t);
+      end[la + t] = view.tokenEnd(m.b0 + t);
+    }
+    kept.changes = describeChanges(text, { start, end }, 0, la, la, la + lb);
+    kept.described = true;
+  }
+  return kept.changes;
+}
+
+export function passageFinding(draft: Draft, view: EntryView, quotes: QuoteIndex, m: FoundPassage): Finding {
+  const a = span(view, m.a0, m.a1);
+  const b = span(view, m.b0, m.b1);
+  const changes = changesOf(draft.text, view, m);
   const words = m.b1 - m.b0;
   const inQuote = quotes.inside(b.start, b.end);
   const what = inQuote ? 'This quotation repeats one used earlier' : 'This passage repeats an earlier one';

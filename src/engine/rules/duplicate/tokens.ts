@@ -3,7 +3,6 @@
  * for comparison) and sentences, all with UTF-16 offsets into the text. One
  * pass over the text; every regular expression here is linear.
  */
-import { NO_MEMO, type Memo } from '../../detector';
 import type { Draft } from '../../draft';
 import { ABBREVIATIONS } from './data/abbreviations';
 
@@ -144,40 +143,59 @@ function wordEnd(text: string, i: number, stop: number): number {
   }
 }
 
-/**
- * The tokens and sentences of one paragraph's text, offsets relative to it.
- * A pure function of the text, so `readTokens` may keep it between checks.
- */
-export interface ParagraphReading {
+/** Word ids shared by the paragraphs of a draft: equal folded words, equal ids. */
+export class WordIds {
+  /** Written form → id (most words recur as written: no folding needed). */
+  private readonly written = new Map<string, number>();
+  private readonly folded = new Map<string, number>();
+
+  id(raw: string): number {
+    let id = this.written.get(raw);
+    if (id === undefined) {
+      const word = foldWord(raw.toLowerCase());
+      id = this.folded.get(word);
+      if (id === undefined) {
+        id = this.folded.size;
+        this.folded.set(word, id);
+      }
+      this.written.set(raw, id);
+    }
+    return id;
+  }
+}
+
+/** One paragraph's tokens with their word ids, offsets relative to the paragraph. */
+export interface ParagraphTokens {
   start: Int32Array;
   end: Int32Array;
-  /** The paragraph's distinct folded words, in order of first use. */
-  vocab: string[];
-  /** Each token's word, as an index into `vocab`. */
-  word: Int32Array;
-  /** Per sentence with words: start, end, first token, end token (relative). */
+  ids: Int32Array;
+  /** Each token's sentence. */
+  sent: Int32Array;
+  /** Per sentence with words: start, end, first token, end token. */
   sentences: Int32Array;
 }
 
-/**
- * Words are scanned by hand (the same words as WORD matches), which is several
- * times faster than a Unicode regular expression on long drafts. `folds`
- * (written form → folded form) may be shared between paragraphs: most words
- * recur as written.
- */
-export function readParagraph(text: string, folds: Map<string, string> = new Map()): ParagraphReading {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const word: number[] = [];
-  const vocab: string[] = [];
+let scratch = new Int32Array(4096);
+
+function grow(need: number): void {
+  if (need <= scratch.length) return;
+  let size = scratch.length;
+  while (size < need) size *= 2;
+  const next = new Int32Array(size);
+  next.set(scratch);
+  scratch = next;
+}
+
+/** One paragraph's tokens and sentences (those `readTokens` reads there), with ids from `words`, in one pass and few allocations. */
+export function readParagraphIds(text: string, words: WordIds): ParagraphTokens {
+  // Scratch layout: tokens as (start, end, id, sentence) quadruples.
+  let n = 0;
   const sentences: number[] = [];
-  /** Written form → index into vocab. */
-  const seen = new Map<string, number>();
-  const byFolded = new Map<string, number>();
   for (const span of sentenceSpans(text, 0, text.length)) {
-    const first = starts.length;
+    const first = n;
     const stop = span.end;
     let i = span.start;
+    const sentence = sentences.length >> 2;
     while (i < stop) {
       const start = i;
       i = wordEnd(text, i, stop);
@@ -185,86 +203,33 @@ export function readParagraph(text: string, folds: Map<string, string> = new Map
         i++;
         continue;
       }
-      const raw = text.slice(start, i);
-      let v = seen.get(raw);
-      if (v === undefined) {
-        let folded = folds.get(raw);
-        if (folded === undefined) {
-          folded = foldWord(raw.toLowerCase());
-          folds.set(raw, folded);
-        }
-        v = byFolded.get(folded);
-        if (v === undefined) {
-          v = vocab.length;
-          vocab.push(folded);
-          byFolded.set(folded, v);
-        }
-        seen.set(raw, v);
-      }
-      starts.push(start);
-      ends.push(i);
-      word.push(v);
+      grow(4 * n + 4);
+      scratch[4 * n] = start;
+      scratch[4 * n + 1] = i;
+      scratch[4 * n + 2] = words.id(text.slice(start, i));
+      scratch[4 * n + 3] = sentence;
+      n++;
     }
-    if (starts.length > first) sentences.push(span.start, span.end, first, starts.length);
+    if (n > first) sentences.push(span.start, span.end, first, n);
   }
-  return { start: Int32Array.from(starts), end: Int32Array.from(ends), vocab, word: Int32Array.from(word), sentences: Int32Array.from(sentences) };
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const ids = new Int32Array(n);
+  const sent = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    start[t] = scratch[4 * t];
+    end[t] = scratch[4 * t + 1];
+    ids[t] = scratch[4 * t + 2];
+    sent[t] = scratch[4 * t + 3];
+  }
+  return { start, end, ids, sent, sentences: Int32Array.from(sentences) };
 }
 
 /**
- * Tokens and sentences of a whole draft, paragraph by paragraph. Each
- * paragraph's reading comes from `memo` when its text was read before.
+ * Tokens and sentences of a whole draft in one pass: the reference reading
+ * (tests check `readParagraphIds`, which the detector uses, against it).
  */
-export function readTokens(draft: Draft, memo: Memo = NO_MEMO): Reading {
-  if (memo === NO_MEMO) return readTokensOnce(draft);
-  const parts: ParagraphReading[] = new Array(draft.paragraphs.length);
-  let tokens = 0;
-  let longest = 0;
-  const folds = new Map<string, string>();
-  const read = (text: string) => readParagraph(text, folds);
-  for (let i = 0; i < parts.length; i++) {
-    const p = memo.get('duplicate/paragraph-reading', draft.paragraphs[i].text, read);
-    parts[i] = p;
-    tokens += p.word.length;
-    if (p.vocab.length > longest) longest = p.vocab.length;
-  }
-  const r: Reading = { start: new Array(tokens), end: new Array(tokens), sentence: new Array(tokens), id: new Array(tokens), words: [], sentences: [] };
-  const dict = new Map<string, number>();
-  /** Paragraph word (index into its vocab) → id in the draft. */
-  const ids = new Int32Array(longest);
-  let k = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    const paragraph = draft.paragraphs[i];
-    const base = paragraph.start;
-    // Ids in order of first use: a paragraph's new words come in its own order of first use.
-    for (let v = 0; v < p.vocab.length; v++) {
-      const w = p.vocab[v];
-      let id = dict.get(w);
-      if (id === undefined) {
-        id = r.words.length;
-        dict.set(w, id);
-        r.words.push(w);
-      }
-      ids[v] = id;
-    }
-    const s = p.sentences;
-    for (let q = 0; q < s.length; q += 4) {
-      const index = r.sentences.length;
-      const offset = k - s[q + 2];
-      for (let t = s[q + 2]; t < s[q + 3]; t++, k++) {
-        r.start[k] = base + p.start[t];
-        r.end[k] = base + p.end[t];
-        r.sentence[k] = index;
-        r.id[k] = ids[p.word[t]];
-      }
-      r.sentences.push({ start: base + s[q], end: base + s[q + 1], firstToken: offset + s[q + 2], lastToken: offset + s[q + 3], paragraph: paragraph.index });
-    }
-  }
-  return r;
-}
-
-/** `readTokens` in one pass over the draft, keeping nothing (what `check()` uses). */
-function readTokensOnce(draft: Draft): Reading {
+export function readTokens(draft: Draft): Reading {
   const r: Reading = { start: [], end: [], sentence: [], id: [], words: [], sentences: [] };
   const dict = new Map<string, number>();
   const written = new Map<string, number>();
@@ -313,9 +278,4 @@ export function countWords(text: string, start: number, end: number, atLeast: nu
   WORD.lastIndex = start;
   for (let m = WORD.exec(text); m && m.index < end && n < atLeast; m = WORD.exec(text)) n++;
   return n;
-}
-
-/** Token `t` as written, quote style folded, case kept (for messages). */
-export function tokenText(text: string, reading: Reading, t: number): string {
-  return foldWord(text.slice(reading.start[t], reading.end[t]));
 }

@@ -1,0 +1,1186 @@
+/**
+ * The duplicate detector's index of a draft, built paragraph by paragraph so
+ * that an edit updates it instead of rebuilding it (issue #9). `check()` builds
+ * it from scratch for every draft; `createChecker()` keeps it in the
+ * detector's state and updates it from `draft.change`. Both run the same
+ * code, and what the update keeps is exactly what a fresh build would give
+ * (test/unit/duplicate/incremental.test.ts checks it after random edits).
+ *
+ * One entry per paragraph (spliced by `change.paragraphs`) holds:
+ * - its words (tokens, sentences, offsets relative to the paragraph) and
+ *   their word ids (a dictionary that only grows; nothing depends on how ids
+ *   are numbered, only on which words are equal);
+ * - the 4-word shingle starting at each of its words (running on into the
+ *   following paragraphs, as the word stream does), each a posting in the
+ *   shingle index (hash → postings in draft order), and each shingle's seed:
+ *   the latest earlier shingle of the same four words. An edit replaces the
+ *   postings of the edited paragraphs and of the last three words before
+ *   them (whose shingles run into the edit); removing or adding a posting
+ *   changes the seed of the next posting of the same words only, so those
+ *   are the only seeds looked up again elsewhere. `check()` finds the same
+ *   seeds with one pass over an open-addressing table instead.
+ * - its local chains: runs of seeds inside the paragraph that follow each
+ *   other on both sides (see match.ts). They depend on the paragraph's
+ *   seeds and on the number of words between the seeds' earlier copies, so
+ *   they are recomputed only when a seed changed or the edit lies between
+ *   two earlier copies close enough for that number to matter.
+ * - its folded key for exact repeats; entries with equal keys form a group in
+ *   draft order, and each entry's `earlier` is the one before it.
+ *
+ * Every check then joins the local chains across paragraph boundaries (one
+ * pass over the chains: the small global merge) and evaluates each joined
+ * chain, reusing the evaluation kept on the chain when its parts are the same
+ * and the edit touched neither copy's paragraphs. Findings are kept too, with
+ * the lines (and so the characters) they depend on: one the edit did not
+ * reach, and over which no direct quote changed, is reused, moved by the edit.
+ */
+import type { Draft, Paragraph } from '../../draft';
+import type { Finding, Fix, Quote, Related, TextEdit } from '../../types';
+import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
+import type { Change } from './message';
+import { foldForRepeat, MIN_REPEAT_WORDS } from './exact';
+import { countWords, readParagraphIds, WordIds, type ParagraphTokens } from './tokens';
+
+export interface Posting {
+  /** The paragraph entry and the shingle's first token in it. */
+  e: Entry;
+  r: number;
+  h: number;
+  /** The shingle's words (the last may lie in the following paragraphs). */
+  w0: number;
+  w1: number;
+  w2: number;
+  w3: number;
+}
+
+/** A run of seeds inside one paragraph (the later copy), positions relative to the entry. */
+export interface LocalChain {
+  e: Entry;
+  /** Earlier copies of the first and last seeds (entry and token in it). */
+  fiE: Entry;
+  fiR: number;
+  liE: Entry;
+  liR: number;
+  fj: number;
+  lj: number;
+  covered: number;
+  /** The evaluation of the joined chain this chain starts, as of check `epoch`. */
+  kept: Evaluation | undefined;
+  /**
+   * The joined chain this chain starts, set at each check (`passages`): its
+   * last seed in global positions (lastI only while it may be carried on),
+   * the words it covers, and its local chains in order.
+   */
+  lastI: number;
+  lastJ: number;
+  joinedCovered: number;
+  parts: LocalChain[] | null;
+  nparts: number;
+}
+
+interface RelativeMatch {
+  a0: TokenRef;
+  a1: TokenRef;
+  b0: TokenRef;
+  b1: TokenRef;
+  similarity: number;
+}
+
+interface TokenRef {
+  e: Entry;
+  r: number;
+}
+
+interface LineChange {
+  from: number;
+  toOld: number;
+  shift: number;
+  /** Characters of the replaced lines in the previous text, and the change of length. */
+  start: number;
+  end: number;
+  delta: number;
+}
+
+/** A finding kept between checks with what it depends on. */
+export interface KeptFinding {
+  epoch: number;
+  finding: Finding;
+  /** Pairs of first and last line (inclusive) it depends on, in the numbering of check `epoch`... */
+  lines: number[];
+  /** ...and the characters of those lines. */
+  chars: number[];
+  /** A line whose number the message gives (-1: none). */
+  numbered: number;
+}
+
+interface Evaluation {
+  /** False once an edit touched a paragraph either copy spans. */
+  valid: boolean;
+  /** The finding made of the match at the last check. */
+  out: KeptFinding | undefined;
+  epoch: number;
+  parts: LocalChain[];
+  covered: number;
+  match: RelativeMatch | null;
+  /** The change list of the match, once computed (undefined: too different to list). */
+  changes: Change[] | undefined;
+  described: boolean;
+  /** The match in global positions, updated at each check. */
+  found: FoundPassage | undefined;
+}
+
+export interface Entry {
+  /** Paragraph index; -1 once removed. */
+  index: number;
+  /** Global index of the first token and of the first sentence. */
+  base: number;
+  sbase: number;
+  n: number;
+  ns: number;
+  /** Tokens, sentences and word ids (when passages are wanted). */
+  tok: ParagraphTokens | null;
+  /** The shingle starting at each token (null: fewer than SHINGLE words left in the draft), when kept for updates. */
+  posts: (Posting | null)[];
+  /** Seed of each shingle: the latest earlier shingle of the same words (entry, token; null: none). */
+  predE: (Entry | null)[];
+  predR: Int32Array;
+  /** Local chains, in order of their first seed; null: to compute. */
+  chains: LocalChain[] | null;
+  /** The chains before they were dropped: those that come out the same are kept, with their evaluations. */
+  stale: LocalChain[] | null;
+  /**
+   * The local chains depend on the number of words between the earlier
+   * copies of two seeds only when those lie in different paragraphs, at most
+   * GAP words apart counting none between: `lo .. hi` spans all such pairs
+   * (null: none), and an edit inside that span recomputes the chains.
+   */
+  lo: Entry | null;
+  hi: Entry | null;
+  key: string;
+  long: boolean;
+  /** The latest earlier entry with the same repeat key. */
+  earlier: Entry | null;
+  /** The exact-repeat finding on this paragraph at the last check, with its kind and earlier copy. */
+  out: { kind: string; earlier: Entry; kept: KeptFinding } | undefined;
+  /** Evaluations whose copies span this paragraph: an edit of it invalidates them (null: none). */
+  deps: Evaluation[] | null;
+}
+
+export interface FoundPassage extends PassageMatch {
+  kept: Evaluation;
+  /** Paragraphs of the later copy's first and last words. */
+  pb0: number;
+  pb1: number;
+}
+
+const MAX_OPEN = 16;
+const EMPTY = new Int32Array(0);
+
+function hash4(w0: number, w1: number, w2: number, w3: number): number {
+  let h = 0;
+  h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + w0 + 1) | 0;
+  h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + w1 + 1) | 0;
+  h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + w2 + 1) | 0;
+  h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + w3 + 1) | 0;
+  return h ^ (h >>> 16);
+}
+
+function posting(e: Entry, r: number, w0: number, w1: number, w2: number, w3: number): Posting {
+  return { e, r, h: hash4(w0, w1, w2, w3), w0, w1, w2, w3 };
+}
+
+function sameWords(p: Posting, q: Posting): boolean {
+  return p.w0 === q.w0 && p.w1 === q.w1 && p.w2 === q.w2 && p.w3 === q.w3;
+}
+
+/** The shingle starting at token `r` of `entries[k]`, reading on into the following paragraphs; null at the draft's end. */
+function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | null {
+  const e = entries[k];
+  if (r + SHINGLE <= e.n) {
+    const ids = (e.tok as ParagraphTokens).ids;
+    return posting(e, r, ids[r], ids[r + 1], ids[r + 2], ids[r + 3]);
+  }
+  const w = [0, 0, 0, 0];
+  let got = 0;
+  let at = e;
+  let t = r;
+  while (got < SHINGLE) {
+    if (t < at.n) {
+      w[got++] = (at.tok as ParagraphTokens).ids[t++];
+    } else {
+      k++;
+      if (k >= entries.length) return null;
+      at = entries[k];
+      t = 0;
+    }
+  }
+  return posting(e, r, w[0], w[1], w[2], w[3]);
+}
+
+/** Marks the local chains of `e` for recomputing. */
+function drop(e: Entry): void {
+  if (e.chains !== null) e.stale = e.chains;
+  e.chains = null;
+}
+
+/** A list gaining or losing more postings than this in one edit is rebuilt in one pass. */
+const BULK = 8;
+
+/** Whether posting `p` comes before `q` in the draft. */
+function before(p: Posting, q: Posting): boolean {
+  return p.e.index < q.e.index || (p.e.index === q.e.index && p.r < q.r);
+}
+
+/** Position of `p` in its (draft-ordered) list, or where it would go. */
+function positionOf(list: Posting[], p: Posting): number {
+  const ei = p.e.index;
+  const r = p.r;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = list[mid];
+    if (q.e.index < ei || (q.e.index === ei && q.r < r)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
+function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
+  for (let m = k - 1; m >= 0; m--) {
+    const q = list[m];
+    if (!sameWords(q, p)) continue;
+    return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
+  }
+  return null;
+}
+
+/**
+ * The seed of every shingle of the draft in one pass: an open-addressing
+ * table keeps, for each run of four words, its latest position (the same
+ * seeds the shingle index gives, without building it).
+ */
+function seedAll(entries: Entry[], ids: Int32Array, owner: Entry[]): void {
+  const total = ids.length;
+  let size = 16;
+  while (size < 2 * total) size *= 2;
+  const mask = size - 1;
+  const keys = new Int32Array(size);
+  /** Latest start + 1 (0: empty). */
+  const vals = new Int32Array(size);
+  for (const e of entries) {
+    const { predE, predR } = e;
+    for (let r = 0; r < predE.length; r++) {
+      const j = e.base + r;
+      if (j + SHINGLE > total) break;
+      const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
+      let slot = h & mask;
+      for (;;) {
+        const v = vals[slot];
+        if (v === 0) break;
+        if (keys[slot] === h) {
+          const i = v - 1;
+          if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
+            if (i + SHINGLE <= j) {
+              predE[r] = owner[i];
+              predR[r] = i - owner[i].base;
+            }
+            break;
+          }
+        }
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = h;
+      vals[slot] = j + 1;
+    }
+  }
+}
+
+export interface StoreWants {
+  exact: boolean;
+  passage: boolean;
+}
+
+export class DuplicateStore {
+  entries: Entry[] = [];
+  private words = new WordIds();
+  /** Shingle hash → its posting, or its postings in draft order when several. */
+  private readonly postings = new Map<number, Posting | Posting[]>();
+  private readonly groups = new Map<string, Entry[]>();
+  /** The draft the store describes. */
+  draft: Draft | undefined;
+  epoch = 0;
+  /** The lines the last update replaced (old numbering) and the characters they held; undefined after a build. */
+  private lines: LineChange | undefined;
+  /** Tokens and paragraphs from `tokenEnd` and `paragraphEnd` on (old numbering) moved by the last update by `tokens` and `paragraphs`. */
+  private moved: { tokenEnd: number; tokens: number; paragraphEnd: number; paragraphs: number } | undefined;
+  /** Direct quotes of the last check (QuoteIndex's list), and the stretch of the previous text where they changed. */
+  private quotes: readonly Quote[] = [];
+  private quotesChanged: [number, number] | null = null;
+  /** Scratch lists of `passages`. */
+  private readonly carry: LocalChain[] = [];
+  private readonly touched: LocalChain[] = [];
+  readonly wants: StoreWants;
+  readonly threshold: number;
+
+  /** Whether the store is kept for updates (`createChecker`); `check()` builds without the shingle index. */
+  readonly keep: boolean;
+
+  constructor(wants: StoreWants, threshold: number, keep: boolean) {
+    this.wants = wants;
+    this.threshold = threshold;
+    this.keep = keep;
+  }
+
+  /** Whether the store can be updated to `draft` (or must be built afresh). */
+  follows(draft: Draft): boolean {
+    return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft;
+  }
+
+  private newEntry(p: Paragraph): Entry {
+    const e: Entry = {
+      index: p.index,
+      base: 0,
+      sbase: 0,
+      n: 0,
+      ns: 0,
+      tok: null,
+      posts: [],
+      predE: [],
+      predR: EMPTY,
+      chains: null,
+      stale: null,
+      lo: null,
+      hi: null,
+      key: '',
+      long: false,
+      earlier: null,
+      out: undefined,
+      deps: null,
+    };
+    if (this.wants.exact) {
+      e.key = foldForRepeat(p.text);
+      e.long = countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
+    }
+    if (this.wants.passage) {
+      const tok = readParagraphIds(p.text, this.words);
+      const n = tok.ids.length;
+      e.tok = tok;
+      e.n = n;
+      e.ns = tok.sentences.length >> 2;
+      e.predE = new Array<Entry | null>(n).fill(null);
+      e.predR = new Int32Array(n);
+    }
+    return e;
+  }
+
+  /** Build from scratch. */
+  build(draft: Draft): void {
+    this.postings.clear();
+    this.groups.clear();
+    this.words = new WordIds();
+    const entries: Entry[] = new Array(draft.paragraphs.length);
+    let base = 0;
+    let sbase = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = this.newEntry(draft.paragraphs[k]);
+      e.base = base;
+      e.sbase = sbase;
+      base += e.n;
+      sbase += e.ns;
+      entries[k] = e;
+      if (this.wants.exact) {
+        let group = this.groups.get(e.key);
+        if (!group) {
+          group = [];
+          this.groups.set(e.key, group);
+        }
+        e.earlier = group.length > 0 ? group[group.length - 1] : null;
+        group.push(e);
+      }
+    }
+    this.entries = entries;
+    if (this.wants.passage) {
+      // The draft's words in one array (shingles run on across paragraph ends).
+      const ids = new Int32Array(base);
+      const owner: Entry[] = new Array(base);
+      for (const e of entries) {
+        if (e.n === 0) continue;
+        ids.set((e.tok as ParagraphTokens).ids, e.base);
+        for (let t = e.base; t < e.base + e.n; t++) owner[t] = e;
+      }
+      seedAll(entries, ids, owner);
+      if (this.keep) {
+        for (const e of entries) {
+          const posts: (Posting | null)[] = new Array(e.n).fill(null);
+          for (let r = 0; r < posts.length; r++) {
+            const t = e.base + r;
+            if (t + SHINGLE > base) break;
+            const p = posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+            posts[r] = p;
+            const b = this.postings.get(p.h);
+            if (b === undefined) this.postings.set(p.h, p);
+            else if (Array.isArray(b)) b.push(p);
+            else this.postings.set(p.h, [b, p]);
+          }
+          e.posts = posts;
+        }
+      }
+      for (const e of entries) this.localChains(e);
+    }
+    this.draft = draft;
+    this.epoch++;
+    this.lines = undefined;
+    this.moved = undefined;
+  }
+
+  /** Update to `draft`, an edit of the draft the store describes (`follows(draft)`). */
+  update(draft: Draft): void {
+    const change = draft.change as NonNullable<Draft['change']>;
+    const { from, toOld, toNew } = change.paragraphs;
+    let entries = this.entries;
+    const removed = entries.slice(from, toOld);
+    const last = entries[entries.length - 1];
+    const tokenEnd = toOld < entries.length ? entries[toOld].base : last === undefined ? 0 : last.base + last.n;
+    /** Postings whose seed may have changed. */
+    const dirty: Posting[] = [];
+    const touchedGroups = new Set<Entry[]>();
+    // The shingles of the last SHINGLE - 1 words before the edit run on into it: read again.
+    const boundary: Entry[] = [];
+    const boundaryAt: number[] = [];
+    /** Postings to take out of the index. */
+    const gone: Posting[] = [];
+    for (let k = from - 1, need = SHINGLE - 1; k >= 0 && need > 0; k--) {
+      const e = entries[k];
+      for (let r = e.n - 1; r >= 0 && need > 0; r--, need--) {
+        boundary.push(e);
+        boundaryAt.push(r);
+        const p = e.posts[r];
+        if (p) gone.push(p);
+        e.posts[r] = null;
+        e.predE[r] = null;
+        e.predR[r] = 0;
+        drop(e);
+      }
+    }
+    for (const e of removed) for (const p of e.posts) if (p) gone.push(p);
+    // Evaluations spanning an edited paragraph, or the place where paragraphs were only inserted, are stale.
+    for (const e of removed) this.touch(e);
+    if (toOld === from) {
+      this.touch(entries[from - 1]);
+      this.touch(entries[from]);
+    }
+    // Lists losing many postings at once (highly repetitive text) are filtered once, after renumbering.
+    const bulk = this.unpostAll(gone, dirty);
+    if (this.wants.exact) {
+      // Take the removed paragraphs out of their groups (groups losing many are filtered once).
+      const leaving = new Map<Entry[], Entry[]>();
+      for (const e of removed) {
+        const group = this.groups.get(e.key) as Entry[];
+        let out = leaving.get(group);
+        if (!out) leaving.set(group, (out = []));
+        out.push(e);
+      }
+      for (const [group, out] of leaving) {
+        let rest = group;
+        if (out.length === 1) group.splice(group.indexOf(out[0]), 1);
+        else {
+          const set = new Set(out);
+          rest = group.filter((e) => !set.has(e));
+        }
+        if (rest.length === 0) {
+          this.groups.delete(out[0].key);
+          continue;
+        }
+        if (rest !== group) this.groups.set(out[0].key, rest);
+        touchedGroups.add(rest);
+      }
+    }
+    for (const e of removed) e.index = -1;
+    const added: Entry[] = new Array(toNew - from);
+    for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft.paragraphs[k]);
+    // (Spreading a huge paste into splice's arguments would overflow the stack.)
+    if (added.length < 1024) entries.splice(from, toOld - from, ...added);
+    else this.entries = entries = entries.slice(0, from).concat(added, entries.slice(toOld));
+    // Numbering and token/sentence bases from the edit on.
+    let base = from > 0 ? entries[from - 1].base + entries[from - 1].n : 0;
+    let sbase = from > 0 ? entries[from - 1].sbase + entries[from - 1].ns : 0;
+    for (let k = from; k < entries.length; k++) {
+      const e = entries[k];
+      e.index = k;
+      e.base = base;
+      e.sbase = sbase;
+      base += e.n;
+      sbase += e.ns;
+    }
+    this.filterAll(bulk, dirty);
+    /** Postings added, in draft order, whose seeds are to find. */
+    const fresh: Posting[] = [];
+    for (let q = boundary.length - 1; q >= 0; q--) {
+      const p = shingleAt(entries, boundary[q].index, boundaryAt[q]);
+      if (p === null) continue;
+      boundary[q].posts[boundaryAt[q]] = p;
+      fresh.push(p);
+    }
+    for (const e of added) {
+      if (e.tok === null) continue;
+      e.posts = new Array(e.n).fill(null);
+      for (let r = 0; r < e.n; r++) {
+        const p = shingleAt(entries, e.index, r);
+        if (p === null) break;
+        e.posts[r] = p;
+        fresh.push(p);
+      }
+    }
+    this.postAll(fresh, dirty);
+    for (const e of added) {
+      if (this.wants.exact) {
+        let group = this.groups.get(e.key);
+        if (!group) {
+          group = [];
+          this.groups.set(e.key, group);
+        }
+        group.splice(this.entryPosition(group, e.index), 0, e);
+        touchedGroups.add(group);
+      }
+    }
+    for (const group of touchedGroups) for (let k = 0; k < group.length; k++) group[k].earlier = k > 0 ? group[k - 1] : null;
+    if (this.wants.passage) {
+      for (const p of fresh) {
+        const seed = this.seedOf(p);
+        p.e.predE[p.r] = seed === null ? null : seed.e;
+        p.e.predR[p.r] = seed === null ? 0 : seed.r;
+      }
+      for (const p of dirty) {
+        const e = p.e;
+        if (e.index < 0 || e.posts[p.r] !== p) continue;
+        const seed = this.seedOf(p);
+        const seedE = seed === null ? null : seed.e;
+        const seedR = seed === null ? 0 : seed.r;
+        if (seedE !== e.predE[p.r] || seedR !== e.predR[p.r]) {
+          e.predE[p.r] = seedE;
+          e.predR[p.r] = seedR;
+          drop(e);
+        }
+      }
+      // Chains whose earlier copies lie on both sides of the edit: the distances between them changed.
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k];
+        if (e.chains === null || e.lo === null) continue;
+        const lo = (e.lo as Entry).index;
+        const hi = (e.hi as Entry).index;
+        if (lo < 0 || hi < 0 || (lo < toNew && hi >= from)) drop(e);
+      }
+      for (const e of entries) if (e.chains === null) this.localChains(e);
+    }
+    this.draft = draft;
+    this.epoch++;
+    const after = entries[entries.length - 1];
+    const tokenEndNow = toNew < entries.length ? entries[toNew].base : after === undefined ? 0 : after.base + after.n;
+    this.moved = { tokenEnd, tokens: tokenEndNow - tokenEnd, paragraphEnd: toOld, paragraphs: toNew - toOld };
+    const { lines } = change;
+    const previousLines = change.previous.lines;
+    this.lines = {
+      from: lines.from,
+      toOld: lines.toOld,
+      shift: lines.toNew - lines.toOld,
+      start: lines.from < previousLines.length ? previousLines[lines.from].start : change.previous.text.length,
+      end: lines.toOld > lines.from ? previousLines[lines.toOld - 1].breakEnd : change.previous.text.length,
+      delta: change.delta,
+    };
+  }
+
+  /**
+   * Takes `gone` out of the shingle index, one by one where a list loses a
+   * few; returns the lists that lose many, with what they lose, for
+   * `filterAll` (after renumbering).
+   */
+  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Posting>> {
+    const count = new Map<number, number>();
+    for (const p of gone) count.set(p.h, (count.get(p.h) ?? 0) + 1);
+    const bulk = new Map<number, Set<Posting>>();
+    for (const p of gone) {
+      if ((count.get(p.h) as number) <= BULK) {
+        this.unpost(p, dirty);
+        continue;
+      }
+      let set = bulk.get(p.h);
+      if (!set) bulk.set(p.h, (set = new Set()));
+      set.add(p);
+    }
+    return bulk;
+  }
+
+  /** Filters the lists `unpostAll` left: every posting left in them may have a new seed. */
+  private filterAll(bulk: Map<number, Set<Posting>>, dirty: Posting[]): void {
+    for (const [h, set] of bulk) {
+      const list = this.postings.get(h) as Posting | Posting[];
+      const rest = (Array.isArray(list) ? list : [list]).filter((p) => !set.has(p));
+      for (const p of rest) dirty.push(p);
+      if (rest.length === 0) this.postings.delete(h);
+      else this.postings.set(h, rest.length === 1 ? rest[0] : rest);
+    }
+  }
+
+  /** Puts `fresh` (in draft order) in the index: one by one where a list gains a few, by merging where it gains many. */
+  private postAll(fresh: Posting[], dirty: Posting[]): void {
+    const count = new Map<number, number>();
+    for (const p of fresh) count.set(p.h, (count.get(p.h) ?? 0) + 1);
+    const bulk = new Map<number, Posting[]>();
+    for (const p of fresh) {
+      if ((count.get(p.h) as number) <= BULK) {
+        this.post(p, dirty);
+        continue;
+      }
+      let adds = bulk.get(p.h);
+      if (!adds) bulk.set(p.h, (adds = []));
+      adds.push(p);
+    }
+    for (const [h, adds] of bulk) {
+      const b = this.postings.get(h);
+      const list = b === undefined ? [] : Array.isArray(b) ? b : [b];
+      const merged: Posting[] = new Array(list.length + adds.length);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < merged.length; k++) {
+        if (j >= adds.length || (i < list.length && before(list[i], adds[j]))) {
+          merged[k] = list[i++];
+          dirty.push(merged[k]);
+        } else merged[k] = adds[j++];
+      }
+      this.postings.set(h, merged.length === 1 ? merged[0] : merged);
+    }
+  }
+
+  /** Takes `p` out of the shingle index; the next posting of the same words gets a new seed. */
+  private unpost(p: Posting, dirty: Posting[]): void {
+    const list = this.postings.get(p.h) as Posting | Posting[];
+    if (!Array.isArray(list)) {
+      this.postings.delete(p.h);
+      return;
+    }
+    let k = positionOf(list, p);
+    if (list[k] !== p) k = list.indexOf(p);
+    list.splice(k, 1);
+    if (list.length === 1) this.postings.set(p.h, list[0]);
+    for (let m = k; m < list.length; m++) {
+      if (sameWords(list[m], p)) {
+        dirty.push(list[m]);
+        return;
+      }
+    }
+  }
+
+  /** Puts `p` in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
+  private post(p: Posting, dirty: Posting[]): void {
+    const b = this.postings.get(p.h);
+    if (b === undefined) {
+      this.postings.set(p.h, p);
+      return;
+    }
+    const list = Array.isArray(b) ? b : [b];
+    if (list !== b) this.postings.set(p.h, list);
+    const k = positionOf(list, p);
+    list.splice(k, 0, p);
+    for (let m = k + 1; m < list.length; m++) {
+      if (sameWords(list[m], p)) {
+        dirty.push(list[m]);
+        return;
+      }
+    }
+  }
+
+  private seedOf(p: Posting): Posting | null {
+    const b = this.postings.get(p.h);
+    return Array.isArray(b) ? seedAt(b, positionOf(b, p), p) : null;
+  }
+
+  private entryPosition(group: Entry[], index: number): number {
+    let lo = 0;
+    let hi = group.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (group[mid].index < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The chains of seeds inside one paragraph: a seed continues the open chain
+   * it follows on both sides (steps of at most GAP, shift at most DRIFT;
+   * the closest shift wins), or starts a chain.
+   */
+  private localChains(e: Entry): void {
+    const out: LocalChain[] = [];
+    let open: LocalChain[] = [];
+    let lo: Entry | null = null;
+    let hi: Entry | null = null;
+    const { predE, predR } = e;
+    for (let j = 0; j < predE.length; j++) {
+      const qe = predE[j];
+      if (qe === null) continue;
+      const qr = predR[j];
+      const i = qe.base + qr;
+      if (open.length > 0 && j - open[0].lj > GAP) open = open.filter((c) => j - c.lj <= GAP);
+      let best: LocalChain | undefined;
+      let bestDrift = DRIFT + 1;
+      for (const c of open) {
+        const x = c.liE;
+        // Two earlier copies in different paragraphs, close enough for what lies between them to matter.
+        if (x !== qe && x.index < qe.index && x.n - c.liR + qr <= GAP) {
+          if (lo === null || x.index < lo.index) lo = x;
+          if (hi === null || qe.index > hi.index) hi = qe;
+        }
+        const lastI = x.base + c.liR;
+        if (c.lj >= j || lastI >= i || i - lastI > GAP) continue;
+        const drift = Math.abs(j - i - (c.lj - lastI));
+        if (drift < bestDrift) {
+          best = c;
+          bestDrift = drift;
+        }
+      }
+      if (best) {
+        best.covered += Math.min(SHINGLE, j - best.lj);
+        best.liE = qe;
+        best.liR = qr;
+        best.lj = j;
+        if (open.length > 1) {
+          open.splice(open.indexOf(best), 1);
+          open.push(best);
+        }
+      } else {
+        if (open.length >= MAX_OPEN) open.shift();
+        const c: LocalChain = { e, fiE: qe, fiR: qr, liE: qe, liR: qr, fj: j, lj: j, covered: SHINGLE, kept: undefined, lastI: 0, lastJ: 0, joinedCovered: 0, parts: null, nparts: 0 };
+        open.push(c);
+        out.push(c);
+      }
+    }
+    // Chains that come out as they were stay the same objects, so their evaluations are kept.
+    const stale = e.stale;
+    if (stale !== null && stale.length > 0) {
+      let q = 0;
+      for (let k = 0; k < out.length; k++) {
+        const c = out[k];
+        while (q < stale.length && stale[q].fj < c.fj) q++;
+        if (q >= stale.length) break;
+        const d = stale[q];
+        if (d.fj === c.fj && d.lj === c.lj && d.fiE === c.fiE && d.fiR === c.fiR && d.liE === c.liE && d.liR === c.liR && d.covered === c.covered) out[k] = d;
+      }
+    }
+    e.stale = null;
+    e.chains = out;
+    e.lo = lo;
+    e.hi = hi;
+  }
+
+  /**
+   * Joins local chains across paragraph boundaries (a chain's first seed
+   * continues a chain of an earlier paragraph as a seed would inside one),
+   * evaluates each joined chain, and returns the matches ordered by the later
+   * copy, not overlapping on the later side.
+   */
+  passages(view: EntryView): FoundPassage[] {
+    const { entries, epoch } = this;
+    // Joined chains live on their first local chain (a head), reset at each check: no allocation per chain.
+    const heads: LocalChain[] = [];
+    /** Joined chains that may continue into the next paragraph (within GAP of its start): `carry[0 .. carried)`. */
+    const carry = this.carry;
+    let carried = 0;
+    /** Joined chains started or continued in the paragraph: `touched[0 .. nt)`. */
+    const touched = this.touched;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      const chains = e.chains;
+      const next = e.base + e.n;
+      if (chains !== null && chains.length > 0) {
+        let nt = 0;
+        for (let x = 0; x < chains.length; x++) {
+          const d = chains[x];
+          const j = e.base + d.fj;
+          let best = -1;
+          // Only a chain starting within GAP of the paragraph's start can continue a carried one.
+          if (carried > 0 && d.fj <= GAP) {
+            const i = d.fiE.base + d.fiR;
+            let bestDrift = DRIFT + 1;
+            for (let q = 0; q < carried; q++) {
+              const c = carry[q];
+              if (j - c.lastJ > GAP || c.lastI >= i || i - c.lastI > GAP || c.lastJ >= j) continue;
+              const drift = Math.abs(j - i - (c.lastJ - c.lastI));
+              if (drift < bestDrift) {
+                best = q;
+                bestDrift = drift;
+              }
+            }
+          }
+          if (best >= 0) {
+            const c = carry[best];
+            c.joinedCovered += Math.min(SHINGLE, j - c.lastJ) + d.covered - SHINGLE;
+            c.lastI = d.liE.base + d.liR;
+            c.lastJ = e.base + d.lj;
+            (c.parts as LocalChain[])[c.nparts++] = d;
+            // A chain continues at most once per paragraph (it is carried on below if it ends near the paragraph's end).
+            for (let q = best + 1; q < carried; q++) carry[q - 1] = carry[q];
+            carried--;
+            touched[nt++] = c;
+          } else {
+            // lastI is set below if the chain is carried on (its earlier copy is read only then).
+            d.lastJ = e.base + d.lj;
+            d.joinedCovered = d.covered;
+            if (d.parts === null) d.parts = [d];
+            d.nparts = 1;
+            heads.push(d);
+            touched[nt++] = d;
+          }
+        }
+        // Carried chains still in reach, then the chains this paragraph started or continued.
+        let w = 0;
+        for (let q = 0; q < carried; q++) if (next - carry[q].lastJ <= GAP) carry[w++] = carry[q];
+        for (let q = 0; q < nt; q++) {
+          const c = touched[q];
+          if (next - c.lastJ > GAP) continue;
+          const tail = (c.parts as LocalChain[])[c.nparts - 1];
+          c.lastI = tail.liE.base + tail.liR;
+          carry[w++] = c;
+        }
+        carried = w;
+      } else if (carried > 0) {
+        let w = 0;
+        for (let q = 0; q < carried; q++) if (next - carry[q].lastJ <= GAP) carry[w++] = carry[q];
+        carried = w;
+      }
+    }
+    // Evaluate now that every chain is complete.
+    const matches: FoundPassage[] = [];
+    for (const c of heads) {
+      const m = this.evaluate(c, view, epoch);
+      if (m) matches.push(m);
+    }
+    matches.sort((x, y) => x.b0 - y.b0 || y.b1 - x.b1);
+    const out: FoundPassage[] = [];
+    for (const m of matches) {
+      const last = out[out.length - 1];
+      if (last && m.b0 < last.b1) {
+        if (m.b1 - m.b0 > last.b1 - last.b0 && m.b0 === last.b0) out[out.length - 1] = m;
+        continue;
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
+  private evaluate(c: LocalChain, view: EntryView, epoch: number): FoundPassage | null {
+    const parts = c.parts as LocalChain[];
+    const tail = parts[c.nparts - 1];
+    let kept = c.kept;
+    if (kept && kept.valid && kept.epoch === epoch - 1 && kept.covered === c.joinedCovered && sameParts(kept.parts, parts, c.nparts)) {
+      kept.epoch = epoch;
+      const found = kept.found;
+      if (found === undefined) return null;
+      // The copies lie wholly before or after the edit: move what lies after.
+      const mv = this.moved;
+      if (mv !== undefined) {
+        if (found.a0 >= mv.tokenEnd) found.a0 += mv.tokens;
+        if (found.a1 > mv.tokenEnd) found.a1 += mv.tokens;
+        if (found.b0 >= mv.tokenEnd) found.b0 += mv.tokens;
+        if (found.b1 > mv.tokenEnd) found.b1 += mv.tokens;
+        if (found.pb0 >= mv.paragraphEnd) found.pb0 += mv.paragraphs;
+        if (found.pb1 >= mv.paragraphEnd) found.pb1 += mv.paragraphs;
+      }
+      return found;
+    } else {
+      const firstI = c.fiE.base + c.fiR;
+      const firstJ = c.e.base + c.fj;
+      const lastI = tail.liE.base + tail.liR;
+      const lastJ = tail.e.base + tail.lj;
+      const m = evaluateChain(view, firstI, lastI, firstJ, lastJ, c.joinedCovered, this.threshold);
+      kept = { valid: true, epoch, parts: parts.slice(0, c.nparts), covered: c.joinedCovered, match: m ? relative(view, m) : null, described: false, changes: undefined, out: undefined, found: undefined };
+      c.kept = kept;
+      if (this.keep) {
+        // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
+        this.depend(kept, c.fiE.index, view.entryOf(lastI + SHINGLE - 1).index);
+        this.depend(kept, c.e.index, view.entryOf(lastJ + SHINGLE - 1).index);
+      }
+    }
+    const r = kept.match;
+    if (!r) return null;
+    const found: FoundPassage = {
+      a0: r.a0.e.base + r.a0.r,
+      a1: r.a1.e.base + r.a1.r + 1,
+      b0: r.b0.e.base + r.b0.r,
+      b1: r.b1.e.base + r.b1.r + 1,
+      similarity: r.similarity,
+      kept,
+      pb0: r.b0.e.index,
+      pb1: r.b1.e.index,
+    };
+    kept.found = found;
+    return found;
+  }
+
+  /**
+   * Takes the quotes of this check and notes where (in the previous text)
+   * they differ from the last check's, apart from the shift by the edit.
+   */
+  noteQuotes(quotes: readonly Quote[]): void {
+    const old = this.quotes;
+    this.quotes = quotes;
+    this.quotesChanged = null;
+    const change = this.lines;
+    if (!change) return;
+    const { start: cs, end: ce, delta } = change;
+    let a = 0;
+    while (a < old.length && a < quotes.length && old[a].end <= cs && old[a].start === quotes[a].start && old[a].end === quotes[a].end) a++;
+    let zo = old.length;
+    let zn = quotes.length;
+    while (zo > a && zn > a && old[zo - 1].start >= ce && quotes[zn - 1].start === old[zo - 1].start + delta && quotes[zn - 1].end === old[zo - 1].end + delta) {
+      zo--;
+      zn--;
+    }
+    if (zo === a && zn === a) return;
+    const back = (x: number) => (x < cs ? x : x >= ce + delta ? x - delta : Math.min(Math.max(x, cs), ce));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let k = a; k < zo; k++) {
+      lo = Math.min(lo, old[k].start);
+      hi = Math.max(hi, old[k].end);
+    }
+    for (let k = a; k < zn; k++) {
+      lo = Math.min(lo, back(quotes[k].start));
+      hi = Math.max(hi, back(quotes[k].end));
+    }
+    this.quotesChanged = [lo, hi];
+  }
+
+  /**
+   * The finding kept from the last check, moved by the edit, when nothing it
+   * depends on changed: none of its lines were replaced and no quote over
+   * them changed (its copies' words are the caller's to check).
+   */
+  reuse(kept: KeptFinding | undefined): Finding | undefined {
+    const change = this.lines;
+    if (!kept || !change || kept.epoch !== this.epoch - 1) return undefined;
+    const { lines, chars } = kept;
+    if (change.shift !== 0 && kept.numbered >= change.toOld) return undefined;
+    for (let q = 0; q < lines.length; q += 2) if (!(lines[q + 1] < change.from || lines[q] >= change.toOld)) return undefined;
+    const quotes = this.quotesChanged;
+    if (quotes) for (let q = 0; q < chars.length; q += 2) if (chars[q] <= quotes[1] && chars[q + 1] >= quotes[0]) return undefined;
+    for (let q = 0; q < lines.length; q++) if (lines[q] >= change.toOld) lines[q] += change.shift;
+    for (let q = 0; q < chars.length; q++) if (chars[q] >= change.end) chars[q] += change.delta;
+    kept.finding = shiftFinding(kept.finding, change.end, change.delta);
+    kept.epoch = this.epoch;
+    return kept.finding;
+  }
+
+  /** Keeps `finding`, which depends on the lines `lines` (pairs of first and last line) of `draft`, for the next check. */
+  remember(draft: Draft, finding: Finding, lines: number[], numbered = -1): KeptFinding {
+    const chars: number[] = new Array(lines.length);
+    const last = draft.lines.length - 1;
+    for (let q = 0; q < lines.length; q += 2) {
+      chars[q] = draft.lines[Math.min(last, Math.max(0, lines[q]))].start;
+      chars[q + 1] = draft.lines[Math.min(last, Math.max(0, lines[q + 1]))].breakEnd;
+    }
+    return { epoch: this.epoch, finding, lines, chars, numbered };
+  }
+
+  /**
+   * What the index holds, by paragraph index and token (for tests: an
+   * updated store must hold what a fresh build holds): per paragraph its
+   * words, seeds, local chains and earlier exact copy.
+   */
+  snapshot(): unknown[] {
+    // Ids renumbered in order of first use, as a fresh build numbers them.
+    const canonical = new Map<number, number>();
+    const id = (x: number) => {
+      let c = canonical.get(x);
+      if (c === undefined) canonical.set(x, (c = canonical.size));
+      return c;
+    };
+    return this.entries.map((e) => ({
+      index: e.index,
+      base: e.base,
+      sbase: e.sbase,
+      ids: e.tok ? Array.from(e.tok.ids, id) : [],
+      seeds: e.predE.map((q, r) => (q ? [q.index, e.predR[r]] : null)),
+      chains: e.chains?.map((c) => [c.fj, c.lj, c.fiE.index, c.fiR, c.liE.index, c.liR, c.covered]) ?? null,
+      earlier: e.earlier ? e.earlier.index : -1,
+    }));
+  }
+
+  /** Whether the last update left the paragraphs `first..last` alone. */
+  /** Registers `kept` with the paragraphs `first..last`, so that an edit of one of them invalidates it. */
+  private depend(kept: Evaluation, first: number, last: number): void {
+    for (let k = first; k <= last; k++) {
+      const e = this.entries[k];
+      if (e.deps === null) e.deps = [];
+      else if (e.deps.length >= 16) e.deps = e.deps.filter((d) => d.valid && d.epoch >= this.epoch - 1);
+      e.deps.push(kept);
+    }
+  }
+
+  /** Invalidates the evaluations registered with `e`. */
+  private touch(e: Entry | undefined): void {
+    if (e === undefined || e.deps === null) return;
+    for (const d of e.deps) d.valid = false;
+    e.deps = null;
+  }
+}
+
+/** `f` with every offset at or after `end` moved by `delta` (a copy; `f` itself when none moves). */
+function shiftFinding(f: Finding, end: number, delta: number): Finding {
+  // Findings lie on both sides of the edit; only those after it move, and a finding is
+  // copied only as deep as it must be (fixes and related ranges before the edit are shared).
+  // Objects are built with fixed shapes: spreading findings of several shapes is slow.
+  if (delta === 0 || !movesFinding(f, end)) return f;
+  const related: Related[] = new Array(f.related.length);
+  for (let k = 0; k < related.length; k++) {
+    const r = f.related[k];
+    related[k] = r.end >= end ? { start: r.start >= end ? r.start + delta : r.start, end: r.end + delta, message: r.message } : r;
+  }
+  const fixes: Fix[] = new Array(f.fixes.length);
+  for (let k = 0; k < fixes.length; k++) {
+    const fix = f.fixes[k];
+    let moves = false;
+    for (let q = 0; q < fix.edits.length; q++) moves ||= fix.edits[q].end >= end;
+    if (!moves) {
+      fixes[k] = fix;
+      continue;
+    }
+    const edits: TextEdit[] = new Array(fix.edits.length);
+    for (let q = 0; q < edits.length; q++) {
+      const e = fix.edits[q];
+      edits[q] = e.end >= end ? { start: e.start >= end ? e.start + delta : e.start, end: e.end + delta, text: e.text } : e;
+    }
+    const moved: Fix = { title: fix.title, edits };
+    if (fix.preferred !== undefined) moved.preferred = fix.preferred;
+    if (fix.safe !== undefined) moved.safe = fix.safe;
+    fixes[k] = moved;
+  }
+  return {
+    rule: f.rule,
+    category: f.category,
+    severity: f.severity,
+    message: f.message,
+    start: f.start >= end ? f.start + delta : f.start,
+    end: f.end >= end ? f.end + delta : f.end,
+    fixes,
+    related,
+  };
+}
+
+function movesFinding(f: Finding, end: number): boolean {
+  if (f.end >= end) return true;
+  for (let k = 0; k < f.related.length; k++) if (f.related[k].end >= end) return true;
+  for (let k = 0; k < f.fixes.length; k++) {
+    const edits = f.fixes[k].edits;
+    for (let q = 0; q < edits.length; q++) if (edits[q].end >= end) return true;
+  }
+  return false;
+}
+
+function sameParts(a: LocalChain[], b: LocalChain[], n: number): boolean {
+  if (a.length !== n) return false;
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function relative(view: EntryView, m: PassageMatch): RelativeMatch {
+  return { a0: view.ref(m.a0), a1: view.ref(m.a1 - 1), b0: view.ref(m.b0), b1: view.ref(m.b1 - 1), similarity: m.similarity };
+}
+
+/** Global token and sentence positions over the entries (binary search on their bases). */
+export class EntryView implements TokenSource {
+  constructor(
+    private readonly entries: readonly Entry[],
+    private readonly paragraphs: readonly Paragraph[],
+  ) {}
+
+  /** The entry last found (tokens are mostly looked up in runs). */
+  private last: Entry | undefined;
+
+  /** The entry holding token `t`. */
+  entryOf(t: number): Entry {
+    const last = this.last;
+    if (last !== undefined && t >= last.base && t < last.base + last.n) return last;
+    const { entries } = this;
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (entries[mid].base <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    this.last = entries[lo];
+    return entries[lo];
+  }
+
+  /** The entry holding sentence `s`. */
+  private entryOfSentence(s: number): Entry {
+    const { entries } = this;
+    let lo = 0;
+    let hi = entries.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (entries[mid].sbase <= s) lo = mid;
+      else hi = mid - 1;
+    }
+    return entries[lo];
+  }
+
+  ref(t: number): TokenRef {
+    const e = this.entryOf(t);
+    return { e, r: t - e.base };
+  }
+
+  sentence(t: number): number {
+    const e = this.entryOf(t);
+    return e.sbase + (e.tok as ParagraphTokens).sent[t - e.base];
+  }
+
+  sentenceFirst(s: number): number {
+    const e = this.entryOfSentence(s);
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 2];
+  }
+
+  sentenceLast(s: number): number {
+    const e = this.entryOfSentence(s);
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 3];
+  }
+
+  sentenceStart(s: number): number {
+    const e = this.entryOfSentence(s);
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase)];
+  }
+
+  sentenceEnd(s: number): number {
+    const e = this.entryOfSentence(s);
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 1];
+  }
+
+  sentenceParagraph(s: number): number {
+    return this.entryOfSentence(s).index;
+  }
+
+  tokenStart(t: number): number {
+    const e = this.entryOf(t);
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).start[t - e.base];
+  }
+
+  tokenEnd(t: number): number {
+    const e = this.entryOf(t);
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).end[t - e.base];
+  }
+
+  ids(from: number, to: number): number[] {
+    const out: number[] = new Array(Math.max(0, to - from));
+    let t = from;
+    while (t < to) {
+      const e = this.entryOf(t);
+      const ids = (e.tok as ParagraphTokens).ids;
+      const stop = Math.min(to, e.base + e.n);
+      for (; t < stop; t++) out[t - from] = ids[t - e.base];
+    }
+    return out;
+  }
+}
