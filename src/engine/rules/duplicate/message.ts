@@ -5,6 +5,7 @@
  * follows it (or precedes it at the end), so `'Trump' → 'President Donald Trump'`.
  */
 import { diffArrays } from 'diff';
+import { flatCopy } from '../../draft';
 import { foldWord } from './tokens';
 
 /** Token offsets: token `t` spans `start[t] .. end[t]`. */
@@ -30,12 +31,13 @@ export interface Change {
   after: string;
 }
 
+/** The words shown for a change: a copy, since changes are kept between checks and a slice would keep the whole draft alive. */
 function show(text: string, reading: TokenOffsets, from: number, to: number): string {
   if (to <= from) return '';
   const raw = text.slice(reading.start[from], reading.end[to - 1]).replace(/\s+/g, ' ');
-  if (raw.length <= MAX_SHOWN_CHARS) return raw;
+  if (raw.length <= MAX_SHOWN_CHARS) return flatCopy(raw);
   const cut = raw.lastIndexOf(' ', MAX_SHOWN_CHARS);
-  return `${raw.slice(0, cut > 0 ? cut : MAX_SHOWN_CHARS)}…`;
+  return flatCopy(`${raw.slice(0, cut > 0 ? cut : MAX_SHOWN_CHARS)}…`);
 }
 
 /**
