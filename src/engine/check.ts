@@ -35,6 +35,7 @@ export function isRuleEnabled(options: CheckOptions, meta: Pick<RuleMeta, 'id' |
   return ruleSetting(options, meta.id) !== false;
 }
 
+const DISABLE_MARK = 'copydesk-disable';
 const DISABLE_NEXT_LINE = /<!--\s*copydesk-disable-next-line((?:\s+[\w/-]+)*)\s*-->/g;
 
 const LINE_BREAK = /[\r\n]/g;
@@ -51,7 +52,7 @@ function nextLineBreak(text: string, from: number): number {
  */
 function suppressions(text: string): { start: number; end: number; rules: string[] }[] {
   const out: { start: number; end: number; rules: string[] }[] = [];
-  if (!text.includes('copydesk-disable')) return out;
+  if (!text.includes(DISABLE_MARK)) return out;
   DISABLE_NEXT_LINE.lastIndex = 0;
   for (let m = DISABLE_NEXT_LINE.exec(text); m; m = DISABLE_NEXT_LINE.exec(text)) {
     const lineBreak = nextLineBreak(text, m.index + m[0].length);
@@ -61,6 +62,29 @@ function suppressions(text: string): { start: number; end: number; rules: string
     out.push({ start, end: end < 0 ? text.length : end, rules: m[1].trim().split(/\s+/).filter(Boolean) });
   }
   return out;
+}
+
+/**
+ * `suppressions` of the draft. With a document's state, a draft without any
+ * disable comment is noted, and an edit that does not write one (the changed
+ * stretch, widened by the comment's length, holds none) is not searched again.
+ */
+function suppressionsOf(draft: Draft, state: DetectorState | undefined): { start: number; end: number; rules: string[] }[] {
+  const kept = state?.get('check/disable-comments', () => ({ none: false, draft: undefined as Draft | undefined }));
+  const change = draft.change;
+  if (kept && kept.none && change && change.previous === kept.draft) {
+    const from = Math.max(0, change.start - DISABLE_MARK.length);
+    if (!draft.text.slice(from, change.newEnd + DISABLE_MARK.length).includes(DISABLE_MARK)) {
+      kept.draft = draft;
+      return [];
+    }
+  }
+  const has = draft.text.includes(DISABLE_MARK);
+  if (kept) {
+    kept.none = !has;
+    kept.draft = draft;
+  }
+  return has ? suppressions(draft.text) : [];
 }
 
 function isIgnored(text: string, finding: Finding, ignore: readonly string[]): boolean {
@@ -148,7 +172,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
       return on;
     },
   };
-  const silenced = suppressions(text);
+  const silenced = suppressionsOf(draft, session?.state);
   const ignore = options.ignore ?? [];
   const findings: Finding[] = [];
   // Per rule: whether its findings are reported, and at which severity (null: the finding's own).

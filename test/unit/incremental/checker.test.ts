@@ -111,6 +111,20 @@ describe('incremental: createChecker().check equals check()', () => {
     }
   });
 
+  it('when a disable comment is typed one character at a time, and taken out again', () => {
+    const checker = createChecker();
+    const comment = '<!-- copydesk-disable-next-line -->\n';
+    const at = FIXTURE.indexOf('Sign up');
+    for (let n = 0; n <= comment.length; n++) {
+      const text = FIXTURE.slice(0, at) + comment.slice(0, n) + FIXTURE.slice(at);
+      assert.deepStrictEqual(checker.check(text), check(text), `after ${n} characters`);
+    }
+    for (let n = comment.length; n >= 0; n--) {
+      const text = FIXTURE.slice(0, at) + comment.slice(comment.length - n) + FIXTURE.slice(at);
+      assert.deepStrictEqual(checker.check(text), check(text), `with ${n} characters left`);
+    }
+  });
+
   it('a checker called with the same text and options twice gives the same result', () => {
     const checker = createChecker();
     const first = checker.check(SAMPLES[0], {});
