@@ -10,6 +10,8 @@ export class AlignedCache<K extends 'lines' | 'paragraphs', V> {
   private values: V[] = [];
   /** The draft the values are for. */
   private draft: Draft | undefined;
+  /** What the last update replaced (the old values of the changed items), or undefined when it computed every value. */
+  replaced: V[] | undefined;
 
   constructor(
     private readonly which: K,
@@ -24,11 +26,12 @@ export class AlignedCache<K extends 'lines' | 'paragraphs', V> {
     if (draft === this.draft) return this.values;
     if (!change || change.previous !== this.draft) {
       this.values = items.map(compute);
+      this.replaced = undefined;
     } else {
       const { from, toOld, toNew } = change[this.which];
       const fresh: V[] = [];
       for (let i = from; i < toNew; i++) fresh.push(compute(items[i]));
-      this.values.splice(from, toOld - from, ...fresh);
+      this.replaced = this.values.splice(from, toOld - from, ...fresh);
     }
     this.draft = draft;
     return this.values;

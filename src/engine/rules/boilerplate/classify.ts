@@ -238,13 +238,35 @@ function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
  * the article.
  */
 function headlineKey(items: readonly Item[]): string {
-  if (items.length === 0) return '';
+  return items.length === 0 ? '' : headlineKeyOf(items[0]);
+}
+
+function headlineKeyOf(first: Item): string {
   let best = '';
-  for (const part of items[0].f.norm.split(/ [|\-–—•:] /)) {
+  for (const part of first.f.norm.split(/ [|\-–—•:] /)) {
     const key = lineKey(part);
     if (key.length > best.length) best = key;
   }
   return best.split(' ').length >= 4 ? best : '';
+}
+
+/**
+ * Whether a line read as `a` before an edit and as `b` after it gives every
+ * line the same verdict, the rest of the draft (and its first line, `first`)
+ * unchanged: the same classes, list hits and flags, the same length band, the
+ * same words for the repeated-lines count and the main body's weight, and
+ * neither is the headline. Then the verdicts of the last check stand.
+ */
+export function sameForContext(a: LineReading | undefined, b: LineReading | undefined, first: LineReading): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const f = a.f;
+  const g = b.f;
+  if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
+  if (f.terminal !== g.terminal || f.words.length !== g.words.length || f.firstPerson > 0 !== g.firstPerson > 0) return false;
+  if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
+  if (isByline(f) !== isByline(g)) return false;
+  const headline = headlineKeyOf(first);
+  return headline === '' || (f.key !== headline && g.key !== headline);
 }
 
 /** Separators between a page title's headline and the site's name. */

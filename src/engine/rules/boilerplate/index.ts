@@ -30,7 +30,8 @@ import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
 import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { AlignedCache } from '../../aligned';
-import { classifyLines, lineReader, type LineVerdict } from './classify';
+import { movedFinding, sameRangesMoved } from '../../moved';
+import { classifyLines, lineReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './kinds';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
@@ -75,8 +76,7 @@ function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
  * each other, so sorted by start their ends ascend too: a binary search finds
  * the first that could overlap.
  */
-function quoteGuard(quotes: readonly Quote[]): { cuts(start: number, end: number): boolean } {
-  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+function quoteGuard(sorted: readonly Quote[]): { cuts(start: number, end: number): boolean } {
   return {
     cuts(start, end) {
       let lo = 0;
@@ -122,20 +122,72 @@ function messageFor(kind: Kind, confident: boolean): string {
   return pair[confident ? 1 : 0];
 }
 
+/** What the detector keeps between checks of a document (see ../../incremental.ts). */
+interface Kept {
+  lines: AlignedCache<'lines', LineReading | undefined>;
+  /** The last check: its draft, quote ranges (sorted), verdicts and findings. */
+  draft?: Draft;
+  quotes: readonly Quote[];
+  verdicts: LineVerdict[];
+  findings: Finding[];
+}
+
 export function findBoilerplate(ctx: DetectorContext): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
-  const guard = quoteGuard(ctx.quotes);
+  const quotes = sortedByStart(ctx.quotes);
+  const guard = quoteGuard(quotes);
+  const kept = ctx.state?.get<Kept>('boilerplate', () => ({ lines: new AlignedCache('lines', lineReader(ctx.options.boilerplate)), quotes: [], verdicts: [], findings: [] }));
   // Each line's own reading is kept between checks of a document, in step with its lines.
-  const readings = ctx.state?.get('boilerplate/lines', () => new AlignedCache('lines', lineReader(ctx.options.boilerplate))).update(draft);
-  const verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter(
-    (v) => {
+  const readings = kept?.lines.update(draft);
+  const change = draft.change;
+  let findings: Finding[] | undefined;
+  let verdicts: LineVerdict[];
+  if (kept && readings && change && kept.draft === change.previous && verdictsStand(draft, readings, kept.lines.replaced, kept.quotes, quotes)) {
+    // Nothing the classifier looks at changed: the verdicts stand, and so do the findings, moved with
+    // the text; those the edit touched are made again.
+    verdicts = kept.verdicts;
+    let make: ((i: number) => Finding) | undefined;
+    findings = kept.findings.map((f, i) => movedFinding(f, change) ?? (make ??= findingMaker(draft, verdicts, guard))(i));
+  } else {
+    verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter((v) => {
       const line = draft.lines[v.index];
       return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);
-    },
-  );
-  if (verdicts.length === 0) return [];
+    });
+  }
+  if (!findings) {
+    const make = findingMaker(draft, verdicts, guard);
+    findings = verdicts.map((_, i) => make(i));
+  }
+  if (kept) Object.assign(kept, { draft, quotes, verdicts, findings });
+  return findings;
+}
+
+function sortedByStart(quotes: readonly Quote[]): readonly Quote[] {
+  for (let i = 1; i < quotes.length; i++) if (quotes[i].start < quotes[i - 1].start) return [...quotes].sort((a, b) => a.start - b.start);
+  return quotes;
+}
+
+/**
+ * Whether the last check's verdicts stand after the draft's change: the same
+ * number of lines, each changed line read the same for the classifier's
+ * purposes (`sameForContext`), the first line untouched, and the quotes the
+ * same ranges moved with the text.
+ */
+function verdictsStand(draft: Draft, readings: readonly (LineReading | undefined)[], replaced: readonly (LineReading | undefined)[] | undefined, oldQuotes: readonly Quote[], quotes: readonly Quote[]): boolean {
+  const change = draft.change!;
+  const { from, toOld, toNew } = change.lines;
+  if (!replaced || toOld !== toNew) return false;
+  let first = 0;
+  while (first < readings.length && readings[first] === undefined) first++;
+  if (first >= readings.length || first >= from) return false;
+  for (let i = from; i < toNew; i++) if (!sameForContext(replaced[i - from], readings[i], readings[first]!)) return false;
+  return sameRangesMoved(oldQuotes, quotes, change);
+}
+
+/** Makes the finding for each verdict (by its place in `verdicts`): the line with its fixes, and the run of flagged lines it belongs to. */
+function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: ReturnType<typeof quoteGuard>): (i: number) => Finding {
   const { runs, runOf } = runsOf(draft, verdicts);
   const runFixes = new Map<Run, { fix: Fix; related: Related }>();
   for (const run of runs) {
@@ -146,7 +198,8 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
       });
     }
   }
-  return verdicts.map((v) => {
+  return (i) => {
+    const v = verdicts[i];
     const line = draft.lines[v.index];
     const { lead, trail } = margins(line.text);
     const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true }];
@@ -163,7 +216,7 @@ export function findBoilerplate(ctx: DetectorContext): Finding[] {
       fixes,
       related: runFix ? [runFix.related] : [],
     };
-  });
+  };
 }
 
 export { removeAllBoilerplateFix } from '../../fixes';
