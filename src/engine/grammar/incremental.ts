@@ -41,11 +41,8 @@ interface Entry {
   ranges: number[];
   tail: string;
   result: ParagraphResult;
-  /** The paragraph's index and start at the last check. */
+  /** The paragraph's index (kept up to date when the inconsistent-form findings are made). */
   index: number;
-  base: number;
-  /** The findings at `base`. */
-  placed: Finding[];
 }
 
 function shiftRelated(related: Related[], by: number): Related[] {
@@ -147,9 +144,14 @@ export class GrammarState {
   private readonly holders = new Map<Kind, Map<string, Set<Entry>>>(KINDS.map((k) => [k, new Map()]));
   private britishTotal = 0;
   private americanTotal = 0;
-  /** The draft the entries are for, and its quote ranges. */
+  /** The draft the entries are for, its quote ranges, and its paragraphs' findings in draft order. */
   private last: Draft | undefined;
   private quotes: Range[] | undefined;
+  private all: Finding[] | undefined;
+  /** Whether each entry's `index` is its place in the current draft (`update` leaves them behind). */
+  private indexed = true;
+  /** Scratch for quote ranges. */
+  private readonly ranges: number[] = [];
 
   /** The inconsistent-form findings of the last check, and whether a change since may alter them. */
   private emitted: Finding[] | undefined;
@@ -196,65 +198,29 @@ export class GrammarState {
     this.britishTotal = this.americanTotal = 0;
     this.emitted = undefined;
     this.quotes = undefined;
+    this.all = undefined;
   }
 
   /** The grammar findings of `draft` (unsorted), re-checking only the paragraphs whose text, quotes or tail changed. */
   check(draft: Draft, quoteRanges: readonly Range[], enabled: (rule: string) => boolean, checkParagraph: CheckParagraph): Finding[] {
     const change = draft.change;
-    if (draft === this.last) {
-      // The same draft again (other options are kept apart by the checker): the entries still line up.
-    } else if (!change || change.previous !== this.last) {
-      this.clear();
-      this.entries = new Array(draft.paragraphs.length);
-    } else {
-      const { from, toOld, toNew } = change.paragraphs;
-      const gone = this.entries.splice(from, toOld - from, ...new Array<undefined>(toNew - from));
-      for (const e of gone) if (e) this.count(e, -1);
-    }
-    this.last = draft;
     const quotes = sortedQuotes(quoteRanges);
-    const { text, paragraphs } = draft;
-    // Paragraphs outside the change keep their lines, so what follows them on their line too, and,
-    // when no quote outside the changed stretch changed, their quote ranges.
-    const changedFrom = change?.paragraphs.from ?? 0;
-    const changedTo = change?.paragraphs.toNew ?? paragraphs.length;
-    const quotesKept = change !== undefined && this.quotes !== undefined && quotesKeptOutside(this.quotes, quotes, draft);
-    this.quotes = quotes;
-    const findings: Finding[] = [];
-    const ranges: number[] = [];
-    let q = 0;
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i];
-      let e = this.entries[i];
-      const outside = i < changedFrom || i >= changedTo;
-      if (!(e && outside && quotesKept)) {
-        // Quote ranges reaching into the paragraph, cut to it (plus one: a query may end at its end), relative to it.
-        if (quotesKept) q = firstQuoteReaching(quotes, p.start);
-        else while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
-        ranges.length = 0;
-        for (let k = q; k < quotes.length && quotes[k].start <= p.end; k++) {
-          const start = Math.max(quotes[k].start, p.start) - p.start;
-          const end = Math.min(quotes[k].end, p.end + 1) - p.start;
-          if (end > start) ranges.push(start, end);
-        }
-        const tail = e && outside ? e.tail : tailOf(text, p.end);
-        if (e && (e.text !== p.text || e.tail !== tail || !sameRanges(e.ranges, ranges))) {
-          this.count(e, -1);
-          e = undefined;
-        }
-        if (!e) {
-          e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i, base: -1, placed: [] };
-          this.entries[i] = e;
-          this.count(e, 1);
-        }
+    if (draft !== this.last || !this.all) {
+      if (change && change.previous === this.last && this.all) {
+        const { from, toOld, toNew } = change.paragraphs;
+        const gone = this.entries.splice(from, toOld - from, ...new Array<undefined>(toNew - from));
+        for (const e of gone) if (e) this.count(e, -1);
+        // When no quote outside the changed stretch changed, only the changed paragraphs need a look.
+        this.all = this.quotes && quotesKeptOutside(this.quotes, quotes, draft) ? this.update(draft, quotes, checkParagraph) : this.walk(draft, quotes, checkParagraph);
+      } else {
+        this.clear();
+        this.entries = new Array(draft.paragraphs.length);
+        this.all = this.walk(draft, quotes, checkParagraph);
       }
-      e.index = i;
-      if (e.base !== p.start) {
-        e.base = p.start;
-        e.placed = e.result.findings.length === 0 ? e.result.findings : e.result.findings.map((f) => shifted(f, p.start));
-      }
-      for (let k = 0; k < e.placed.length; k++) findings.push(e.placed[k]);
+      this.last = draft;
+      this.quotes = quotes;
     }
+    const findings = this.all.slice();
     if (enabled(INCONSISTENT_FORM)) {
       if (this.formsChanged || !this.emitted) {
         this.emitted = [];
@@ -268,6 +234,76 @@ export class GrammarState {
       for (const f of this.emitted) findings.push(f);
     }
     return findings;
+  }
+
+  /**
+   * The entry for paragraph `i`: the one kept when its text, tail and quote
+   * ranges are the same, else a new one (checked now). `q` is a quote index at
+   * or before the first quote reaching the paragraph.
+   */
+  private entryFor(i: number, p: Paragraph, quotes: readonly Range[], q: number, tail: string, checkParagraph: CheckParagraph): Entry {
+    // Quote ranges reaching into the paragraph, cut to it (plus one: a query may end at its end), relative to it.
+    const ranges = this.ranges;
+    ranges.length = 0;
+    for (let k = q; k < quotes.length && quotes[k].start <= p.end; k++) {
+      const start = Math.max(quotes[k].start, p.start) - p.start;
+      const end = Math.min(quotes[k].end, p.end + 1) - p.start;
+      if (end > start) ranges.push(start, end);
+    }
+    let e = this.entries[i];
+    if (e && (e.text !== p.text || e.tail !== tail || !sameRanges(e.ranges, ranges))) {
+      this.count(e, -1);
+      e = undefined;
+    }
+    if (!e) {
+      e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i };
+      this.entries[i] = e;
+      this.count(e, 1);
+    }
+    e.index = i;
+    return e;
+  }
+
+  /** Every paragraph looked at again (kept entries still reused): the paragraphs' findings, in draft order. */
+  private walk(draft: Draft, quotes: readonly Range[], checkParagraph: CheckParagraph): Finding[] {
+    const { text, paragraphs } = draft;
+    const out: Finding[] = [];
+    let q = 0;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
+      const e = this.entryFor(i, p, quotes, q, tailOf(text, p.end), checkParagraph);
+      for (const f of e.result.findings) out.push(shifted(f, p.start));
+    }
+    this.indexed = true;
+    return out;
+  }
+
+  /**
+   * Only the changed paragraphs looked at (the others keep their text, tail
+   * and quote ranges): the last check's findings before them, theirs, and
+   * those after them moved with the text.
+   */
+  private update(draft: Draft, quotes: readonly Range[], checkParagraph: CheckParagraph): Finding[] {
+    const change = draft.change!;
+    const { from, toOld, toNew } = change.paragraphs;
+    const previous = change.previous.paragraphs;
+    const before = from < previous.length ? previous[from].start : Infinity;
+    const after = toOld < previous.length ? previous[toOld].start : Infinity;
+    const old = this.all ?? [];
+    const out: Finding[] = [];
+    let k = 0;
+    // A paragraph's findings start inside it, and the list is in paragraph order.
+    for (; k < old.length && old[k].start < before; k++) out.push(old[k]);
+    for (let i = from; i < toNew; i++) {
+      const p = draft.paragraphs[i];
+      const e = this.entryFor(i, p, quotes, firstQuoteReaching(quotes, p.start), tailOf(draft.text, p.end), checkParagraph);
+      for (const f of e.result.findings) out.push(shifted(f, p.start));
+    }
+    while (k < old.length && old[k].start < after) k++;
+    for (; k < old.length; k++) out.push(change.delta === 0 ? old[k] : shifted(old[k], change.delta));
+    this.indexed = false;
+    return out;
   }
 
   /** Sightings of one form in document order, at their places in the draft. */
@@ -284,6 +320,10 @@ export class GrammarState {
   /** The forms that the whole draft's counts would hold, for the keys that can be flagged only. */
   private emitForms(draft: Draft, quotes: readonly Range[], enabled: (rule: string) => boolean, findings: Finding[]): void {
     const { paragraphs } = draft;
+    if (!this.indexed) {
+      for (let i = 0; i < this.entries.length; i++) this.entries[i]!.index = i;
+      this.indexed = true;
+    }
     const wanted = new Map<Kind, Set<string>>();
     const want = (kind: Kind, key: string) => {
       let set = wanted.get(kind);
