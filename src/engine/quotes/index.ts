@@ -31,6 +31,8 @@ import { findInconsistent, inconsistentRule } from './rules/inconsistent';
 import { findUnattributed, unattributedRule } from './rules/unattributed';
 import { findUnclosed, unclosedRule } from './rules/unclosed';
 
+import { releaseExtraction } from './extract';
+
 export { extractQuotes } from './extract';
 
 export const quoteDetector: Detector = {
@@ -41,6 +43,8 @@ export const quoteDetector: Detector = {
     if (ctx.enabled(unclosedRule.id)) out.push(...findUnclosed(ctx.draft));
     if (ctx.enabled(unattributedRule.id)) out.push(...findUnattributed(ctx.draft));
     if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(ctx.draft));
+    // Without a document's state, the extraction's working is not needed again (see releaseExtraction).
+    if (!ctx.state) releaseExtraction(ctx.draft);
     return out;
   },
 };

@@ -231,10 +231,11 @@ export function mergeMarks(draft: Draft, localOf: (paragraph: number) => MarkLoc
 }
 
 const cache = new WeakMap<Draft, MergedMarks>();
+const unclosedCache = new WeakMap<Draft, readonly Unclosed[]>();
 
-/** Remember a draft's merged marks (extraction reads them through its own per-paragraph state). */
-export function rememberMarks(draft: Draft, marks: MergedMarks): void {
-  cache.set(draft, marks);
+/** Remember a draft's unclosed marks (extraction reads the marks through its own per-paragraph state). */
+export function rememberUnclosed(draft: Draft, unclosed: readonly Unclosed[]): void {
+  unclosedCache.set(draft, unclosed);
 }
 
 export function scanMarks(draft: Draft): MergedMarks {
@@ -243,4 +244,29 @@ export function scanMarks(draft: Draft): MergedMarks {
   const result = mergeMarks(draft, (p) => scanParagraph(draft.paragraphs[p].text));
   cache.set(draft, result);
   return result;
+}
+
+/** A draft's unclosed marks: as extraction left them, or scanned now. */
+export function scanUnclosed(draft: Draft): readonly Unclosed[] {
+  return unclosedCache.get(draft) ?? scanMarks(draft).unclosed;
+}
+
+/**
+ * Whether a paragraph's marks after an edit (`b`) are those before it (`a`)
+ * at the offsets moved by `move` (strictly increasing; -1 where it cannot
+ * follow): then the merge settles them as before.
+ */
+export function sameMarks(a: MarkLocal, b: MarkLocal, move: (x: number) => number): boolean {
+  if (a.opensWithMark !== b.opensWithMark || a.firstReopened !== b.firstReopened) return false;
+  if (a.segments.length !== b.segments.length || a.unclosed.length !== b.unclosed.length) return false;
+  for (let i = 0; i < a.segments.length; i++) if (!sameSegment(a.segments[i], b.segments[i], move)) return false;
+  for (let i = 0; i < a.unclosed.length; i++) if (a.unclosed[i].mark !== b.unclosed[i].mark || move(a.unclosed[i].start) !== b.unclosed[i].start) return false;
+  const x = a.tail;
+  const y = b.tail;
+  if (x === undefined || y === undefined) return x === y;
+  return x.mark === y.mark && x.words === y.words && sameSegment(x.segment, y.segment, move);
+}
+
+function sameSegment(a: LocalSegment, b: LocalSegment, move: (x: number) => number): boolean {
+  return a.continued === b.continued && a.first === b.first && move(a.start) === b.start && move(a.end) === b.end && move(a.innerStart) === b.innerStart && move(a.innerEnd) === b.innerEnd;
 }

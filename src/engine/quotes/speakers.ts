@@ -1110,3 +1110,68 @@ function registerRun(c: Ctx, s: number, e: number, surname: (op: KeyOp) => void,
   if (titled && PERSON_TITLES.has(titleWord)) title(titleOp(titleWord, name.display));
   if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: name.display, lastWord: lexicon.id(lastWordOf(name.display)), speech: false });
 }
+
+/**
+ * Whether `b` (a paragraph's analysis after an edit) says exactly what `a`
+ * (its analysis before) says to everything `attributeAll` reads, its relative
+ * offsets moved by `move` (strictly increasing; -1 for an offset it cannot
+ * follow): the same names, registrations, word counts and pronoun-pass words,
+ * mentions and segment attributions at the moved places. Then the edit
+ * changes no speaker anywhere (see `extract.ts`, the quick path).
+ */
+export function sameAnalysis(a: ParagraphAnalysis, b: ParagraphAnalysis, move: (x: number) => number): boolean {
+  if (a.tokenCount !== b.tokenCount || a.names !== b.names) return false;
+  if (!sameOps(a.regs, b.regs) || !sameOps(a.titles, b.titles) || !sameOps(a.speechRegs, b.speechRegs)) return false;
+  if (!sameMentions(a.mentions, b.mentions, move)) return false;
+  if (!sameNumbers(a.lastWords, b.lastWords)) return false;
+  const x = a.events;
+  const y = b.events;
+  if (!sameNumbers(x.token, y.token) || !sameNumbers(x.key, y.key) || !sameNumbers(x.gender, y.gender)) return false;
+  for (let i = 0; i < x.text.length; i++) if (x.text[i] !== y.text[i]) return false;
+  for (let i = 0; i < x.subject.length; i++) {
+    const s = x.subject[i];
+    const t = y.subject[i];
+    if (s === undefined || t === undefined ? s !== t : !sameMention(s, t, move)) return false;
+  }
+  if (a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) {
+    const s = a.segments[i];
+    const t = b.segments[i];
+    if (s.opensParagraph !== t.opensParagraph || s.wanted !== t.wanted || move(s.pronounSentence) !== t.pronounSentence) return false;
+    if (!sameAttribution(s.attribution, t.attribution, move)) return false;
+  }
+  return true;
+}
+
+function sameOps(a: readonly KeyOp[], b: readonly KeyOp[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].key !== b[i].key || a[i].name !== b[i].name) return false;
+  return true;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameMention(a: LocalMention, b: LocalMention, move: (x: number) => number): boolean {
+  return a.name === b.name && a.lastWord === b.lastWord && a.speech === b.speech && move(a.pos) === b.pos && move(a.end) === b.end;
+}
+
+function sameMentions(a: readonly LocalMention[], b: readonly LocalMention[], move: (x: number) => number): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameMention(a[i], b[i], move)) return false;
+  return true;
+}
+
+function sameAttribution(a: Attribution | undefined, b: Attribution | undefined, move: (x: number) => number): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'anonymous') return true;
+  if (b.kind === 'anonymous') return false;
+  if (move(a.start) !== b.start || move(a.end) !== b.end) return false;
+  if (a.kind === 'name') return b.kind === 'name' && a.name === b.name;
+  if (a.kind === 'title') return b.kind === 'title' && a.title === b.title;
+  return true;
+}

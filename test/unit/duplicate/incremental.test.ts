@@ -239,6 +239,29 @@ describe('duplicate: the index kept between checks', () => {
     assert.deepEqual(counts, [0, 1, 0, 1, 1, 0]);
   });
 
+  it('follows an edit between the earlier copies of two later paragraphs, far from both (the join across paragraphs)', () => {
+    // The later copy is two paragraphs: the end of A, then the start of C. Their chains join into
+    // one passage only while B, between A and C, is short; B's edits change no seed and no chain of
+    // the later paragraphs, only whether the join pass joins them (done again only around edits).
+    const a = 'Kalo mi ren tu vas pe dor. Sil an qui bel fo gar hu.';
+    const c = 'Jin nok ul zet wy ka lo mi tu ren. Pe vas dor an sil.';
+    const filler = ['Wy ul ka fo hu gar bel qui an sil dor pe vas ren tu mi lo ka.', 'Tarp hulm nexo plok wist yarn vend snor glap twix mord frel quaz.'];
+    const draft = (b: string) => [a, b, c, ...filler, 'Sil an qui bel fo gar hu.', 'Jin nok ul zet wy ka lo mi tu ren.', 'Blim zork quaz frel.'].join('\n\n');
+    const short = 'Nothing.';
+    const long = 'Nothing else was said about it today.';
+    const checker = statefulDuplicates();
+    const found: string[] = [];
+    for (const b of [long, short, long, short, short.toUpperCase(), long, short]) {
+      const text = draft(b);
+      const expected = stateless(text);
+      found.push(expected.map((f) => text.slice(f.start, f.end)).join('|'));
+      assert.deepStrictEqual(checker.check(text), expected);
+      assert.ok(checker.updated() || b === long);
+    }
+    // The edits of B did make and unmake the joined passage.
+    assert.ok(new Set(found).size > 1, found.join(' / '));
+  });
+
   it('follows edits across paragraph ends (shingles run on into the next paragraph)', () => {
     // A menu of one-word lines, each its own paragraph, pasted twice: every shingle spans paragraphs.
     const menu = ['Home', 'Scores', 'Schedule', 'Standings', 'Teams', 'Stats', 'Picks', 'Odds', 'Players', 'Injuries', 'Transactions', 'Tickets', 'Video', 'Podcasts', 'Fantasy', 'Betting', 'Draft', 'Awards', 'History', 'Records', 'Coaches', 'Owners', 'Arenas', 'Mascots', 'Legends', 'Rivals', 'Trophies', 'Jerseys', 'Stores', 'Contact'];

@@ -75,7 +75,7 @@ function newState(): DetectorState {
 /** What extraction and the quote rules give for a draft (internals left out). */
 function outcome(draft: Draft, state?: DetectorState): { quotes: Quote[]; findings: Finding[] } {
   const detailed = extractDetailed(draft, state);
-  const quotes = detailed.map(({ attributed: _a, chain: _c, info: _i, ...q }) => q);
+  const quotes = detailed.map(({ attributed: _a, chain: _c, info: _i, paragraph: _p, who: _w, plain: _q, unattributed: _u, ...q }) => q);
   const findings = quoteDetector.run({ draft, quotes, options: {}, enabled: () => true, state });
   return { quotes, findings };
 }
@@ -197,5 +197,107 @@ describe('quotes: incremental extraction (state kept between checks)', () => {
       results[1].result.quotes.map((q) => q.start),
       results[0].result.quotes.map((q) => q.start + shift),
     );
+  });
+
+  it('reuses the quotes before an edited paragraph as they are and moves those after it, when the edit changes no speaker', () => {
+    const state = newState();
+    const text = `${FIXTURE}\n\n${SAMPLES[0]}`;
+    const first = readDraft(text);
+    const before = extractDetailed(first, state);
+    outcome(first, state);
+    // A word outside every quote and name, in the fixture's "president" paragraph: longer by 4 characters.
+    const edited = readDraftAfter(first, text.replace('and left.', 'and vanished.'));
+    const k = edited.change!.paragraphs.from;
+    const result = outcome(edited, state);
+    assert.deepStrictEqual(result, outcome(readDraft(edited.text)));
+    const after = extractDetailed(edited, state);
+    assert.equal(after.length, before.length);
+    let kept = 0;
+    let moved = 0;
+    for (let i = 0; i < after.length; i++) {
+      if (after[i].paragraph < k) {
+        assert.equal(after[i], before[i], `quote ${i} is the very same object`);
+        kept++;
+      } else if (after[i].paragraph > k) {
+        assert.equal(after[i].start, before[i].start + 4);
+        moved++;
+      }
+    }
+    assert.ok(kept > 0 && moved > 0);
+    // Again, before a quote and a pronoun attribution in the same paragraph ("she" moves by 3).
+    const again = readDraftAfter(edited, edited.text.replace('for the ministry', 'for the government'));
+    assert.deepStrictEqual(outcome(again, state), outcome(readDraft(again.text)));
+    const third = extractDetailed(again, state);
+    const j = again.change!.paragraphs.from;
+    assert.ok(third.some((q) => q.paragraph === j && q.speaker === 'Maria Lopez'));
+    for (let i = 0; i < third.length; i++) if (third[i].paragraph < j) assert.equal(third[i], after[i]);
+  });
+
+  it('gives the same after one-word edits inside quotes and attributions (kinds, repeats and speaker places that change within a paragraph)', () => {
+    const texts = [FIXTURE];
+    const add = (from: string, to: string) => {
+      const last = texts[texts.length - 1];
+      assert.ok(last.includes(from), from);
+      texts.push(last.replace(from, to));
+    };
+    add('Tillerson met President', 'Tillerson visited President'); // before everything: all quotes and findings move
+    add('at the low point', 'at the lowest point'); // the near-repeat becomes a different one
+    add('at the lowest point', 'at a low point'); // now the very same words: no finding
+    add('at a low point,” Tillerson said later', 'at the low point,” Tillerson said later');
+    add('a spokeswoman for the ministry', 'a spokeswoman for the foreign ministry'); // "she" moves
+    add('"Headline In Quotes"', '"Headline Quotes"'); // still a heading
+    add('"Headline Quotes"', '"Headline quotes are. Here."'); // now a sentence: an unattributed direct quote
+    add('"no comment."', '"no comment at all, really."'); // short becomes direct
+    add('"constructive"', '"really constructive"');
+    add('This quote is never closed', 'This quote is still never closed');
+    add('We need to talk', 'We need to talk now');
+    add('Secretary of State', 'Secretary of the State');
+    const results = [...incremental(texts)];
+    for (const { text, result } of results) assert.deepStrictEqual(result, outcome(readDraft(text)), text);
+    // The cases are real ones: a repeat reported, then not.
+    const repeats = results.map((r) => r.result.findings.filter((f) => f.rule === 'quote/inconsistent').length);
+    assert.ok(repeats[0] > 0 && repeats[1] > 0 && repeats[2] > 0 && repeats[3] === 0 && repeats[4] > 0, JSON.stringify(repeats));
+  });
+
+  it('gives what a fresh extraction gives after random one-word replacements (the usual edit)', function () {
+    this.timeout(120_000);
+    const WORDS = ['said', 'told', 'he', 'she', 'the', 'Smith', 'Tillerson', 'quickly', 'minister', 'reported', 'according', 'to', 'It', 'a'];
+    fc.assert(
+      fc.property(fc.constantFrom(...DOCS), fc.array(fc.record({ at: fc.nat(), word: fc.constantFrom(...WORDS) }), { minLength: 1, maxLength: 20 }), (doc, edits) => {
+        const texts = [doc];
+        for (const e of edits) {
+          const last = texts[texts.length - 1];
+          const found = /[A-Za-z]+/g;
+          found.lastIndex = e.at % (last.length + 1);
+          const m = found.exec(last);
+          if (m) texts.push(last.slice(0, m.index) + e.word + last.slice(m.index + m[0].length));
+        }
+        for (const { text, result } of incremental(texts)) assert.deepStrictEqual(result, outcome(readDraft(text)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('quotes: extraction kept only as long as it is needed', () => {
+  const text = '"We are ready," the mayor said.\n\n"It starts in May," she said.';
+
+  it('without a document state, lets go of the extraction once the quote rules have read it', () => {
+    const draft = readDraft(text);
+    const first = extractDetailed(draft);
+    assert.equal(extractDetailed(draft), first, 'read twice before the rules ran: the same extraction');
+    quoteDetector.run({ draft, quotes: first, options: {}, enabled: () => true });
+    const again = extractDetailed(draft);
+    assert.notEqual(again, first, 'made again after the rules ran');
+    assert.deepStrictEqual(again, first);
+  });
+
+  it('with a document state, keeps it for the next check', () => {
+    const states = new Map<string, unknown>();
+    const state: DetectorState = { get: <T>(key: string, create: () => T) => (states.has(key) ? states.get(key) : (states.set(key, create()), states.get(key))) as T };
+    const draft = readDraft(text);
+    const first = extractDetailed(draft, state);
+    quoteDetector.run({ draft, quotes: first, options: {}, enabled: () => true, state });
+    assert.equal(extractDetailed(draft, state), first);
   });
 });

@@ -72,30 +72,110 @@ export function nearlySame(a: readonly string[], b: readonly string[]): boolean 
  */
 export function findInconsistent(draft: Draft): Finding[] {
   extractDetailed(draft);
-  const { quotes: all, state } = draftQuotes(draft);
+  const done = draftQuotes(draft);
+  const { quotes: all, state } = done;
+  const last = state?.inconsistentLast;
+  if (state) state.inconsistentLast = undefined;
+  const quick = done.quick;
+  if (state && last && quick && last.quotes === quick.before) {
+    const found = quickFound(all, quick, last, state.inconsistent);
+    if (found) {
+      state.inconsistentLast = { quotes: all, groups: last.groups, found };
+      return found.map((f) => f.finding);
+    }
+  }
   const groups = new Map<string, number[]>();
   for (let i = 0; i < all.length; i++) {
-    const q = all[i];
-    if (q.speaker === null || q.kind === 'short') continue;
-    const g = groups.get(q.speaker);
-    if (g) g.push(i);
-    else groups.set(q.speaker, [i]);
+    const g = groupOf(all[i]);
+    if (g === null) continue;
+    const members = groups.get(g);
+    if (members) members.push(i);
+    else groups.set(g, [i]);
   }
   const kept = state?.inconsistent;
   const next = new Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>();
-  const found: number[] = [];
+  const found: Found[] = [];
   for (const [speaker, members] of groups) {
-    const words = members.map((i) => (all[i].info.words ??= quoteWords(all[i].text)));
-    const before = kept?.get(speaker);
-    const pairs = before && sameArrays(before.words, words) ? before.pairs : speakerPairs(words);
-    next.set(speaker, { words, pairs });
-    for (let k = 0; k < pairs.length; k += 2) found.push(members[pairs[k]], members[pairs[k + 1]]);
+    const pairs = pairsOf(all, speaker, members, kept, next);
+    for (let k = 0; k < pairs.length; k += 2) found.push(foundOf(all, members[pairs[k]], members[pairs[k + 1]], speaker));
   }
-  if (state) state.inconsistent = next;
-  const order: number[] = [];
-  for (let k = 0; k < found.length; k += 2) order.push(k);
-  order.sort((x, y) => found[x] - found[y]);
-  return order.map((k) => finding(all[found[k]], all[found[k + 1]]));
+  // Each quote is reported once at most: by it, the later of its pair.
+  found.sort((x, y) => x.i - y.i);
+  if (state) {
+    state.inconsistent = next;
+    state.inconsistentLast = { quotes: all, groups, found };
+  }
+  return found.map((f) => f.finding);
+}
+
+interface Found {
+  i: number;
+  j: number;
+  speaker: string;
+  finding: Finding;
+}
+
+/** The speaker whose quotes a quote is compared with, or null. */
+function groupOf(q: ExtractedQuote): string | null {
+  return q.speaker === null || q.kind === 'short' ? null : q.speaker;
+}
+
+function foundOf(all: readonly ExtractedQuote[], i: number, j: number, speaker: string): Found {
+  return { i, j, speaker, finding: finding(all[i], all[j]) };
+}
+
+/** One speaker's pairs (indices into `members`), reused from `kept` when the quotes' words are the very same; recorded in `next`. */
+function pairsOf(
+  all: readonly ExtractedQuote[],
+  speaker: string,
+  members: readonly number[],
+  kept: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }> | undefined,
+  next: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>,
+): number[] {
+  const words = members.map((i) => (all[i].info.words ??= quoteWords(all[i].text)));
+  const before = kept?.get(speaker);
+  const pairs = before && sameArrays(before.words, words) ? before.pairs : speakerPairs(words);
+  next.set(speaker, { words, pairs });
+  return pairs;
+}
+
+/**
+ * After the quick extraction path: the quotes outside [lo, hi) have the same
+ * speakers, kinds and words as at the last check (those from hi on moved).
+ * If the quotes in [lo, hi) still fall in the same groups, only their
+ * speakers' pairs can change; the other pairs stand (their findings made
+ * again only where a quote moved). Undefined when a group changed.
+ */
+function quickFound(
+  all: readonly ExtractedQuote[],
+  quick: { before: readonly ExtractedQuote[]; lo: number; hi: number },
+  last: { groups: Map<string, number[]>; found: Found[] },
+  kept: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>,
+): Found[] | undefined {
+  const { before, lo, hi } = quick;
+  if (before.length !== all.length) return undefined;
+  let touched: string[] | undefined;
+  for (let i = lo; i < hi; i++) {
+    const g = groupOf(all[i]);
+    if (g !== groupOf(before[i])) return undefined;
+    if (g !== null && !(touched ??= []).includes(g)) touched.push(g);
+  }
+  const found: Found[] = [];
+  for (const f of last.found) {
+    if (touched?.includes(f.speaker)) continue;
+    // j < i: a pair after the paragraph moved; one before it stands as it was.
+    found.push(f.i < lo ? f : foundOf(all, f.i, f.j, f.speaker));
+  }
+  if (touched) {
+    for (const speaker of touched) {
+      const members = last.groups.get(speaker);
+      if (!members) return undefined;
+      const pairs = pairsOf(all, speaker, members, kept, kept);
+      for (let k = 0; k < pairs.length; k += 2) found.push(foundOf(all, members[pairs[k]], members[pairs[k + 1]], speaker));
+    }
+    found.sort((x, y) => x.i - y.i);
+  }
+  return found;
 }
 
 function sameArrays(a: readonly unknown[], b: readonly unknown[]): boolean {

@@ -18,7 +18,8 @@ export function findUnattributed(draft: Draft): Finding[] {
   const out: Finding[] = [];
   for (const q of extractDetailed(draft)) {
     if (q.kind === 'short' || q.attributed) continue;
-    out.push({
+    // Findings are read-only data: a quote kept from the last check keeps its finding.
+    out.push((q.unattributed ??= {
       rule: unattributedRule.id,
       category: 'quote',
       severity: 'information',
@@ -27,7 +28,7 @@ export function findUnattributed(draft: Draft): Finding[] {
       end: q.end,
       fixes: [],
       related: [],
-    });
+    }));
   }
   return out;
 }

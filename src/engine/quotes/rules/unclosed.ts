@@ -11,7 +11,7 @@ import type { Finding, Fix, RuleMeta } from '../../types';
 import { isSpeechVerb } from '../data/speech-verbs';
 import { PERSON_PRONOUNS } from '../data/words';
 import { draftQuotes, type ParagraphEntry } from '../extract';
-import { scanMarks, type Unclosed } from '../marks';
+import { scanUnclosed, type Unclosed } from '../marks';
 import { tokenize } from '../tokens';
 
 export const unclosedRule: RuleMeta = {
@@ -66,7 +66,7 @@ export function closePlace(text: string, from: number, to: number): number | und
 }
 
 export function findUnclosed(draft: Draft): Finding[] {
-  const { unclosed } = scanMarks(draft);
+  const unclosed = scanUnclosed(draft);
   // With state (createChecker), each paragraph's closing places are kept with its other summaries.
   const entries = draftQuotes(draft).entries;
   return unclosed.map((u) => finding(draft, u, entries[u.paragraph]));

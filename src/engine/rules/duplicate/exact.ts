@@ -3,9 +3,12 @@
  * (white space, quote style and case) and grouped with the paragraphs of the
  * same folded text (store.ts keeps the groups between checks). A paragraph that stands between blank lines is a
  * paragraph; one inside a run of lines (as pasted web pages have) is a line.
+ * Each paragraph whose folded text matches an earlier paragraph's (the store
+ * keeps, for every paragraph, the latest earlier one with the same folded
+ * text) and that has MIN_REPEAT_WORDS words is an ExactRepeat (index.ts).
  */
 import type { Draft } from '../../draft';
-import type { DuplicateStore, Entry } from './store';
+import type { Entry } from './store';
 
 /** Repeated paragraphs and lines need at least this many words ("more than a few"). */
 export const MIN_REPEAT_WORDS = 6;
@@ -29,26 +32,10 @@ export function foldForRepeat(text: string): string {
   return text.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'").replace(DASHES, '-').replace(SPACE, ' ').trim().toLowerCase();
 }
 
-function standsAlone(draft: Draft, paragraph: number): boolean {
+/** Whether paragraph `paragraph` stands between blank lines (or the draft's ends). */
+export function standsAlone(draft: Draft, paragraph: number): boolean {
   const p = draft.paragraphs[paragraph];
   const before = draft.lines[p.firstLine - 1];
   const after = draft.lines[p.lastLine + 1];
   return (before === undefined || before.blank) && (after === undefined || after.blank);
-}
-
-/**
- * Each paragraph whose folded text matches an earlier paragraph's (the store
- * keeps, for every paragraph, the latest earlier one with the same folded
- * text) and that has MIN_REPEAT_WORDS words: a repeated paragraph when it
- * stands between blank lines, a repeated line otherwise.
- */
-export function findExactRepeats(draft: Draft, store: DuplicateStore, want: { paragraph: boolean; line: boolean }): ExactRepeat[] {
-  const out: ExactRepeat[] = [];
-  for (const e of store.entries) {
-    if (e.earlier === null || !e.long) continue;
-    const kind = standsAlone(draft, e.index) ? 'paragraph' : 'line';
-    if (!want[kind]) continue;
-    out.push({ kind, paragraph: e.index, earlier: e.earlier.index, entry: e });
-  }
-  return out;
 }

@@ -18,12 +18,12 @@
 import type { Detector, DetectorContext } from '../../detector';
 import type { Finding } from '../../types';
 import { QuoteIndex } from './edits';
-import { findExactRepeats } from './exact';
+import { standsAlone, type ExactRepeat } from './exact';
 import { lineFinding, lineRule } from './line';
 import { DEFAULT_THRESHOLD } from './match';
 import { paragraphFinding, paragraphRule } from './paragraph';
 import { passageFinding, passageRule } from './passage';
-import { DuplicateStore, EntryView, type Entry } from './store';
+import { DuplicateStore, EntryView } from './store';
 
 export { DEFAULT_THRESHOLD } from './match';
 
@@ -68,22 +68,28 @@ export function findDuplicates(ctx: DetectorContext): Finding[] {
   /** Later copies already reported as repeated paragraphs or lines, by paragraph index. */
   const reported = new Uint8Array(paragraphs.length);
   if (wantParagraph || wantLine) {
-    for (const r of findExactRepeats(draft, store, { paragraph: wantParagraph, line: wantLine })) {
-      const e = r.entry;
-      const kept = e.out && e.out.kind === r.kind && e.out.earlier === e.earlier ? store.reuse(e.out.kept) : undefined;
+    // (findExactRepeats, without an object per repeat.)
+    const entries = store.entries;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.earlier === null || !e.long) continue;
+      const kind = standsAlone(draft, e.index) ? 'paragraph' : 'line';
+      if (kind === 'paragraph' ? !wantParagraph : !wantLine) continue;
+      const kept = e.out !== undefined && e.out.kind === kind && e.out.earlier === e.earlier ? store.reuse(e.out.kept) : undefined;
       if (kept) {
         out.push(kept);
       } else {
+        const r: ExactRepeat = { kind, paragraph: e.index, earlier: e.earlier.index, entry: e };
         const p = paragraphs[r.paragraph];
         const finding = r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r);
         out.push(finding);
         if (ctx.state) {
           // Its fix reads the lines around the paragraph; its message, the earlier copy's line number.
           const earlier = paragraphs[r.earlier];
-          e.out = { kind: r.kind, earlier: e.earlier as Entry, kept: store.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
+          e.out = { kind: r.kind, earlier: e.earlier, kept: store.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
         }
       }
-      reported[r.paragraph] = 1;
+      reported[e.index] = 1;
     }
   }
   if (wantPassage) {

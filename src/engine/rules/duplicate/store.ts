@@ -27,10 +27,17 @@
  * - its folded key for exact repeats; entries with equal keys form a group in
  *   draft order, and each entry's `earlier` is the one before it.
  *
- * Every check then joins the local chains across paragraph boundaries (one
- * pass over the chains: the small global merge) and evaluates each joined
- * chain, reusing the evaluation kept on the chain when its parts are the same
- * and the edit touched neither copy's paragraphs. Findings are kept too, with
+ * Every check then joins the local chains across paragraph boundaries (the
+ * small global merge) and evaluates each joined chain, reusing the evaluation
+ * kept on the chain when its parts are the same and the edit touched neither
+ * copy's paragraphs. After an update the join pass is redone only around the
+ * paragraphs whose joins may have changed (`rejoin`: the edited ones, those
+ * whose chains were recomputed, the later copies of evaluations the edit
+ * invalidated, and those with a chain whose first seed's earlier copy lies
+ * within GAP words after the edit, found through `firsts`), each time from
+ * the last paragraph before into which no chain was carried to the first
+ * after into which none is carried now nor was before (`quiet`); elsewhere
+ * the last pass's joined chains and matches stay, moved by the edit. Findings are kept too, with
  * the lines (and so the characters) they depend on: one the edit did not
  * reach, and over which no direct quote changed, is reused, moved by the edit.
  */
@@ -164,6 +171,12 @@ export interface Entry {
   out: { kind: string; earlier: Entry; kept: KeptFinding } | undefined;
   /** Evaluations whose copies span this paragraph: an edit of it invalidates them (null: none). */
   deps: Evaluation[] | null;
+  /** Local chains (of any paragraph) whose first seed's earlier copy lies here, maybe some no longer live (null: none). */
+  firsts: LocalChain[] | null;
+  /** Whether the entry is in the store's `spans`. */
+  spanned: boolean;
+  /** Whether no joined chain was carried into this paragraph at the last join pass. */
+  quiet: boolean;
 }
 
 export interface FoundPassage extends PassageMatch {
@@ -217,11 +230,6 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
   return posting(e, r, w[0], w[1], w[2], w[3]);
 }
 
-/** Marks the local chains of `e` for recomputing. */
-function drop(e: Entry): void {
-  if (e.chains !== null) e.stale = e.chains;
-  e.chains = null;
-}
 
 /** A list gaining or losing more postings than this in one edit is rebuilt in one pass. */
 const BULK = 8;
@@ -321,6 +329,23 @@ export class DuplicateStore {
   /** Scratch lists of `passages`. */
   private readonly carry: LocalChain[] = [];
   private readonly touched: LocalChain[] = [];
+  /** The joined chains (heads) of the last join pass in draft order, and the match of each (null: none). */
+  private heads: LocalChain[] = [];
+  private headMatch: (FoundPassage | null)[] = [];
+  /** Whether the last join pass is to be redone only around `rejoin` (false: over the whole draft). */
+  private partial = false;
+  /** Entries whose chains, or the joins around them, may have changed since the last join pass. */
+  private rejoin: Entry[] = [];
+  /** Entries with a span of earlier copies (`lo`), maybe some no longer, and entries whose chains are to recompute. */
+  private spans: Entry[] = [];
+  private dropped: Entry[] = [];
+
+  /** Marks the local chains of `e` for recomputing. */
+  private drop(e: Entry): void {
+    if (e.chains !== null) e.stale = e.chains;
+    e.chains = null;
+    this.dropped.push(e);
+  }
   readonly wants: StoreWants;
   readonly threshold: number;
 
@@ -358,6 +383,9 @@ export class DuplicateStore {
       earlier: null,
       out: undefined,
       deps: null,
+      spanned: false,
+      firsts: null,
+      quiet: false,
     };
     if (this.wants.exact) {
       e.key = foldForRepeat(p.text);
@@ -427,12 +455,16 @@ export class DuplicateStore {
           e.posts = posts;
         }
       }
+      this.spans = [];
       for (const e of entries) this.localChains(e);
     }
+    this.dropped = [];
     this.draft = draft;
     this.epoch++;
     this.lines = undefined;
     this.moved = undefined;
+    this.partial = false;
+    this.rejoin = [];
   }
 
   /** Update to `draft`, an edit of the draft the store describes (`follows(draft)`). */
@@ -461,7 +493,7 @@ export class DuplicateStore {
         e.posts[r] = null;
         e.predE[r] = null;
         e.predR[r] = 0;
-        drop(e);
+        this.drop(e);
       }
     }
     for (const e of removed) for (const p of e.posts) if (p) gone.push(p);
@@ -561,18 +593,44 @@ export class DuplicateStore {
         if (seedE !== e.predE[p.r] || seedR !== e.predR[p.r]) {
           e.predE[p.r] = seedE;
           e.predR[p.r] = seedR;
-          drop(e);
+          this.drop(e);
         }
       }
       // Chains whose earlier copies lie on both sides of the edit: the distances between them changed.
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k];
-        if (e.chains === null || e.lo === null) continue;
+      const spans = this.spans;
+      let w = 0;
+      for (let q = 0; q < spans.length; q++) {
+        const e = spans[q];
+        if (e.index < 0 || e.lo === null) {
+          e.spanned = false;
+          continue;
+        }
+        spans[w++] = e;
+        if (e.chains === null) continue;
         const lo = (e.lo as Entry).index;
         const hi = (e.hi as Entry).index;
-        if (lo < 0 || hi < 0 || (lo < toNew && hi >= from)) drop(e);
+        if (lo < 0 || hi < 0 || (lo < toNew && hi >= from)) this.drop(e);
       }
-      for (const e of entries) if (e.chains === null) this.localChains(e);
+      spans.length = w;
+      const rejoin = this.rejoin;
+      const dropped = this.dropped;
+      for (const e of added) dropped.push(e);
+      for (const e of dropped) {
+        if (e.index < 0 || e.chains !== null) continue;
+        this.localChains(e);
+        rejoin.push(e);
+      }
+      this.dropped = [];
+      for (const e of added) rejoin.push(e);
+      if (from > 0) rejoin.push(entries[from - 1]);
+      if (toNew < entries.length) rejoin.push(entries[toNew]);
+      // A chain whose first seed's earlier copy lies just after the edit may join (or no longer join) one whose last seed's lies before it.
+      const reach = (toNew < entries.length ? entries[toNew].base : base) + GAP;
+      for (let k = from; k < entries.length && entries[k].base <= reach; k++) {
+        const firsts = entries[k].firsts;
+        if (firsts === null) continue;
+        for (const c of firsts) if (c.e.index >= 0) rejoin.push(c.e);
+      }
     }
     this.draft = draft;
     this.epoch++;
@@ -771,8 +829,18 @@ export class DuplicateStore {
     }
     e.stale = null;
     e.chains = out;
+    for (const c of out) {
+      const x = c.fiE;
+      if (x.firsts === null) x.firsts = [];
+      else if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
+      x.firsts.push(c);
+    }
     e.lo = lo;
     e.hi = hi;
+    if (lo !== null && !e.spanned) {
+      e.spanned = true;
+      this.spans.push(e);
+    }
   }
 
   /**
@@ -781,17 +849,124 @@ export class DuplicateStore {
    * evaluates each joined chain, and returns the matches ordered by the later
    * copy, not overlapping on the later side.
    */
+  /**
+   * Joins local chains across paragraph boundaries (a chain's first seed
+   * continues a chain of an earlier paragraph as a seed would inside one),
+   * evaluates each joined chain, and returns the matches ordered by the later
+   * copy, not overlapping on the later side.
+   *
+   * After an update the join pass is redone only around the entries the
+   * update may have changed the joins of (`rejoin`): from the last paragraph
+   * before them into which nothing was carried, to the first after them into
+   * which nothing is carried now nor was at the last pass; the joins
+   * elsewhere, and their evaluations, are the last pass's.
+   */
   passages(view: EntryView): FoundPassage[] {
     const { entries, epoch } = this;
-    // Joined chains live on their first local chain (a head), reset at each check: no allocation per chain.
+    const oldHeads = this.heads;
+    const oldMatch = this.headMatch;
     const heads: LocalChain[] = [];
+    const headMatch: (FoundPassage | null)[] = [];
+    if (!this.partial) {
+      if (entries.length > 0) entries[0].quiet = true;
+      this.joinRange(0, entries.length, heads);
+      for (let q = 0; q < heads.length; q++) headMatch.push(this.evaluate(heads[q], view, epoch));
+    } else {
+      // The last pass's matches, moved by the edit.
+      const mv = this.moved;
+      if (mv !== undefined && (mv.tokens !== 0 || mv.paragraphs !== 0)) {
+        for (let q = 0; q < oldMatch.length; q++) {
+          const found = oldMatch[q];
+          if (found === null) continue;
+          if (found.a0 >= mv.tokenEnd) found.a0 += mv.tokens;
+          if (found.a1 > mv.tokenEnd) found.a1 += mv.tokens;
+          if (found.b0 >= mv.tokenEnd) found.b0 += mv.tokens;
+          if (found.b1 > mv.tokenEnd) found.b1 += mv.tokens;
+          if (found.pb0 >= mv.paragraphEnd) found.pb0 += mv.paragraphs;
+          if (found.pb1 >= mv.paragraphEnd) found.pb1 += mv.paragraphs;
+        }
+      }
+      const marks: number[] = [];
+      for (const e of this.rejoin) if (e.index >= 0) marks.push(e.index);
+      marks.sort((x, y) => x - y);
+      let q = 0;
+      let done = 0;
+      for (let m = 0; m < marks.length; m++) {
+        const mark = marks[m];
+        if (mark < done) continue;
+        let start = mark;
+        while (start > done && !entries[start].quiet) start--;
+        // Heads before the stretch stay; those in it (or removed) are joined again.
+        for (; q < oldHeads.length; q++) {
+          const h = oldHeads[q];
+          const at = h.e.index;
+          if (at >= start) break;
+          if (at < 0) continue;
+          heads.push(h);
+          headMatch.push(oldMatch[q]);
+        }
+        const fresh = heads.length;
+        done = this.joinRange(start, mark + 1, heads);
+        for (; q < oldHeads.length; q++) {
+          const h = oldHeads[q];
+          const at = h.e.index;
+          if (at >= done) break;
+          // An evaluation of the last pass may be reused (its match was moved above).
+          if (h.kept !== undefined) h.kept.epoch = epoch - 1;
+        }
+        for (let x = fresh; x < heads.length; x++) headMatch.push(this.evaluate(heads[x], view, epoch));
+      }
+      for (; q < oldHeads.length; q++) {
+        const h = oldHeads[q];
+        if (h.e.index < 0) continue;
+        heads.push(h);
+        headMatch.push(oldMatch[q]);
+      }
+    }
+    this.heads = heads;
+    this.headMatch = headMatch;
+    this.partial = this.keep;
+    this.rejoin = [];
+    const matches: FoundPassage[] = [];
+    let sorted = true;
+    for (let k = 0; k < headMatch.length; k++) {
+      const m = headMatch[k];
+      if (m === null) continue;
+      if (sorted && matches.length > 0) sorted = byLaterCopy(matches[matches.length - 1], m) <= 0;
+      matches.push(m);
+    }
+    // The heads come in the later copy's order, so the matches mostly do too: sort only when not.
+    if (!sorted) matches.sort(byLaterCopy);
+    const out: FoundPassage[] = [];
+    for (const m of matches) {
+      const last = out[out.length - 1];
+      if (last && m.b0 < last.b1) {
+        if (m.b1 - m.b0 > last.b1 - last.b0 && m.b0 === last.b0) out[out.length - 1] = m;
+        continue;
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
+  /**
+   * The join pass from entry `start` (into which nothing is carried) on, at
+   * least up to `past`: appends the joined chains (heads) to `heads` and
+   * returns where it stopped.
+   */
+  private joinRange(start: number, past: number, heads: LocalChain[]): number {
+    const { entries } = this;
     /** Joined chains that may continue into the next paragraph (within GAP of its start): `carry[0 .. carried)`. */
     const carry = this.carry;
     let carried = 0;
     /** Joined chains started or continued in the paragraph: `touched[0 .. nt)`. */
     const touched = this.touched;
-    for (let k = 0; k < entries.length; k++) {
+    let k = start;
+    for (; k < entries.length; k++) {
       const e = entries[k];
+      // Stop where nothing is carried, past the entries to join again, and nothing was carried at the last pass either.
+      if (k >= past && carried === 0 && e.quiet) break;
+      e.quiet = carried === 0;
       const chains = e.chains;
       const next = e.base + e.n;
       if (chains !== null && chains.length > 0) {
@@ -851,23 +1026,7 @@ export class DuplicateStore {
         carried = w;
       }
     }
-    // Evaluate now that every chain is complete.
-    const matches: FoundPassage[] = [];
-    for (const c of heads) {
-      const m = this.evaluate(c, view, epoch);
-      if (m) matches.push(m);
-    }
-    matches.sort((x, y) => x.b0 - y.b0 || y.b1 - x.b1);
-    const out: FoundPassage[] = [];
-    for (const m of matches) {
-      const last = out[out.length - 1];
-      if (last && m.b0 < last.b1) {
-        if (m.b1 - m.b0 > last.b1 - last.b0 && m.b0 === last.b0) out[out.length - 1] = m;
-        continue;
-      }
-      out.push(m);
-    }
-    return out;
+    return k;
   }
 
   private evaluate(c: LocalChain, view: EntryView, epoch: number): FoundPassage | null {
@@ -876,19 +1035,8 @@ export class DuplicateStore {
     let kept = c.kept;
     if (kept && kept.valid && kept.epoch === epoch - 1 && kept.covered === c.joinedCovered && sameParts(kept.parts, parts, c.nparts)) {
       kept.epoch = epoch;
-      const found = kept.found;
-      if (found === undefined) return null;
-      // The copies lie wholly before or after the edit: move what lies after.
-      const mv = this.moved;
-      if (mv !== undefined) {
-        if (found.a0 >= mv.tokenEnd) found.a0 += mv.tokens;
-        if (found.a1 > mv.tokenEnd) found.a1 += mv.tokens;
-        if (found.b0 >= mv.tokenEnd) found.b0 += mv.tokens;
-        if (found.b1 > mv.tokenEnd) found.b1 += mv.tokens;
-        if (found.pb0 >= mv.paragraphEnd) found.pb0 += mv.paragraphs;
-        if (found.pb1 >= mv.paragraphEnd) found.pb1 += mv.paragraphs;
-      }
-      return found;
+      // (Moved by the edit in `passages` already.)
+      return kept.found === undefined ? null : kept.found;
     } else {
       const firstI = c.fiE.base + c.fiR;
       const firstJ = c.e.base + c.fj;
@@ -1014,7 +1162,7 @@ export class DuplicateStore {
     for (let k = first; k <= last; k++) {
       const e = this.entries[k];
       if (e.deps === null) e.deps = [];
-      else if (e.deps.length >= 16) e.deps = e.deps.filter((d) => d.valid && d.epoch >= this.epoch - 1);
+      else if (e.deps.length >= 16) e.deps = e.deps.filter(live);
       e.deps.push(kept);
     }
   }
@@ -1022,7 +1170,12 @@ export class DuplicateStore {
   /** Invalidates the evaluations registered with `e`. */
   private touch(e: Entry | undefined): void {
     if (e === undefined || e.deps === null) return;
-    for (const d of e.deps) d.valid = false;
+    for (const d of e.deps) {
+      d.valid = false;
+      // Its chain is to be joined and evaluated again.
+      const head = d.parts[0].e;
+      if (head.index >= 0) this.rejoin.push(head);
+    }
     e.deps = null;
   }
 }
@@ -1032,30 +1185,30 @@ function shiftFinding(f: Finding, end: number, delta: number): Finding {
   // Findings lie on both sides of the edit; only those after it move, and a finding is
   // copied only as deep as it must be (fixes and related ranges before the edit are shared).
   // Objects are built with fixed shapes: spreading findings of several shapes is slow.
-  if (delta === 0 || !movesFinding(f, end)) return f;
-  const related: Related[] = new Array(f.related.length);
-  for (let k = 0; k < related.length; k++) {
-    const r = f.related[k];
+  if (delta === 0 || (f.start < end && !movesFinding(f, end))) return f;
+  const fr = f.related;
+  const related: Related[] = new Array(fr.length);
+  for (let k = 0; k < fr.length; k++) {
+    const r = fr[k];
     related[k] = r.end >= end ? { start: r.start >= end ? r.start + delta : r.start, end: r.end + delta, message: r.message } : r;
   }
-  const fixes: Fix[] = new Array(f.fixes.length);
-  for (let k = 0; k < fixes.length; k++) {
-    const fix = f.fixes[k];
+  const ff = f.fixes;
+  const fixes: Fix[] = new Array(ff.length);
+  for (let k = 0; k < ff.length; k++) {
+    const fix = ff[k];
+    const fe = fix.edits;
     let moves = false;
-    for (let q = 0; q < fix.edits.length; q++) moves ||= fix.edits[q].end >= end;
+    for (let q = 0; q < fe.length && !moves; q++) moves = fe[q].end >= end;
     if (!moves) {
       fixes[k] = fix;
       continue;
     }
-    const edits: TextEdit[] = new Array(fix.edits.length);
-    for (let q = 0; q < edits.length; q++) {
-      const e = fix.edits[q];
+    const edits: TextEdit[] = new Array(fe.length);
+    for (let q = 0; q < fe.length; q++) {
+      const e = fe[q];
       edits[q] = e.end >= end ? { start: e.start >= end ? e.start + delta : e.start, end: e.end + delta, text: e.text } : e;
     }
-    const moved: Fix = { title: fix.title, edits };
-    if (fix.preferred !== undefined) moved.preferred = fix.preferred;
-    if (fix.safe !== undefined) moved.safe = fix.safe;
-    fixes[k] = moved;
+    fixes[k] = movedFix(fix, edits);
   }
   return {
     rule: f.rule,
@@ -1069,6 +1222,12 @@ function shiftFinding(f: Finding, end: number, delta: number): Finding {
   };
 }
 
+/** `fix` with `edits` instead of its own, built in one shape (no properties added afterwards). */
+function movedFix(fix: Fix, edits: TextEdit[]): Fix {
+  if (fix.safe === undefined) return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, edits, preferred: fix.preferred };
+  return fix.preferred === undefined ? { title: fix.title, edits, safe: fix.safe } : { title: fix.title, edits, preferred: fix.preferred, safe: fix.safe };
+}
+
 function movesFinding(f: Finding, end: number): boolean {
   if (f.end >= end) return true;
   for (let k = 0; k < f.related.length; k++) if (f.related[k].end >= end) return true;
@@ -1077,6 +1236,27 @@ function movesFinding(f: Finding, end: number): boolean {
     for (let q = 0; q < edits.length; q++) if (edits[q].end >= end) return true;
   }
   return false;
+}
+
+/** Whether `d` is still the evaluation of its chain (evaluations of joins the last pass kept are not visited again). */
+function live(d: Evaluation): boolean {
+  return d.valid && d.parts[0].kept === d && d.parts[0].e.index >= 0;
+}
+
+/** The chains of `firsts` still live (in their paragraph's chains), each once. */
+function liveFirsts(firsts: LocalChain[]): LocalChain[] {
+  const out: LocalChain[] = [];
+  const seen = new Set<LocalChain>();
+  for (const c of firsts) {
+    if (seen.has(c) || c.e.index < 0 || c.e.chains === null || !c.e.chains.includes(c)) continue;
+    seen.add(c);
+    out.push(c);
+  }
+  return out;
+}
+
+function byLaterCopy(x: FoundPassage, y: FoundPassage): number {
+  return x.b0 - y.b0 || y.b1 - x.b1;
 }
 
 function sameParts(a: LocalChain[], b: LocalChain[], n: number): boolean {
