@@ -7,7 +7,7 @@
  * moved, and the finding must be made again.
  */
 import type { DraftChange } from './draft';
-import type { Finding, Fix } from './types';
+import type { Finding, Fix, Related, TextEdit } from './types';
 
 /** `x` after the change, or -1 when it cannot be told. */
 export function movedOffset(x: number, change: Pick<DraftChange, 'start' | 'oldEnd' | 'delta'>): number {
@@ -23,58 +23,72 @@ export function movedOffset(x: number, change: Pick<DraftChange, 'start' | 'oldE
  * offset of its fixes or related ranges lies inside the change.
  */
 export function movedFinding(f: Finding, change: Pick<DraftChange, 'start' | 'oldEnd' | 'delta'>): Finding | undefined {
-  const { start, oldEnd, delta } = change;
-  if (f.start <= oldEnd && f.end >= start) return undefined;
-  // The lowest and highest offsets: most findings lie wholly before or wholly after the change.
-  let lo = f.start;
-  let hi = f.end;
-  for (const fix of f.fixes) {
-    for (const e of fix.edits) {
-      if (e.start < lo) lo = e.start;
-      if (e.end > hi) hi = e.end;
+  if (f.start <= change.oldEnd && f.end >= change.start) return undefined;
+  for (const fix of f.fixes) for (const e of fix.edits) if (movedOffset(e.start, change) < 0 || movedOffset(e.end, change) < 0) return undefined;
+  for (const r of f.related) if (movedOffset(r.start, change) < 0 || movedOffset(r.end, change) < 0) return undefined;
+  // No offset inside the change: those before it stay, those from its end on move.
+  return movedFrom(f, change.oldEnd, change.delta);
+}
+
+/**
+ * `f` with every offset at or after `at` moved by `by` (a copy; `f` itself
+ * when none moves). Fixes and related ranges that do not move are shared, and
+ * objects are built in fixed shapes (spreading findings of several shapes is
+ * slow).
+ */
+export function movedFrom(f: Finding, at: number, by: number): Finding {
+  if (by === 0 || (f.start < at && !reaches(f, at))) return f;
+  const fr = f.related;
+  const related: Related[] = new Array(fr.length);
+  for (let k = 0; k < fr.length; k++) {
+    const r = fr[k];
+    related[k] = r.end >= at ? { start: r.start >= at ? r.start + by : r.start, end: r.end + by, message: r.message } : r;
+  }
+  const ff = f.fixes;
+  const fixes: Fix[] = new Array(ff.length);
+  for (let k = 0; k < ff.length; k++) {
+    const fix = ff[k];
+    const fe = fix.edits;
+    let moves = false;
+    for (let q = 0; q < fe.length && !moves; q++) moves = fe[q].end >= at;
+    if (!moves) {
+      fixes[k] = fix;
+      continue;
     }
+    const edits: TextEdit[] = new Array(fe.length);
+    for (let q = 0; q < fe.length; q++) {
+      const e = fe[q];
+      edits[q] = e.end >= at ? { start: e.start >= at ? e.start + by : e.start, end: e.end + by, text: e.text } : e;
+    }
+    fixes[k] = withEdits(fix, edits);
   }
-  for (const r of f.related) {
-    if (r.start < lo) lo = r.start;
-    if (r.end > hi) hi = r.end;
-  }
-  if (movedOffset(hi, change) === hi) return f;
-  if (movedOffset(lo, change) === lo + delta) return shift(f, delta);
-  // Offsets on both sides: each must be outside the change.
-  const at = (x: number) => movedOffset(x, change);
-  for (const fix of f.fixes) for (const e of fix.edits) if (at(e.start) < 0 || at(e.end) < 0) return undefined;
-  for (const r of f.related) if (at(r.start) < 0 || at(r.end) < 0) return undefined;
   return {
     rule: f.rule,
     category: f.category,
     severity: f.severity,
     message: f.message,
-    start: at(f.start),
-    end: at(f.end),
-    fixes: f.fixes.map((fix) => withEdits(fix, fix.edits.map((e) => ({ start: at(e.start), end: at(e.end), text: e.text })))),
-    related: f.related.map((r) => ({ start: at(r.start), end: at(r.end), message: r.message })),
+    start: f.start >= at ? f.start + by : f.start,
+    end: f.end >= at ? f.end + by : f.end,
+    fixes,
+    related,
   };
 }
 
-/** `f` with every offset moved by `delta`. */
-function shift(f: Finding, delta: number): Finding {
-  return {
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    message: f.message,
-    start: f.start + delta,
-    end: f.end + delta,
-    fixes: f.fixes.map((fix) => withEdits(fix, fix.edits.map((e) => ({ start: e.start + delta, end: e.end + delta, text: e.text })))),
-    related: f.related.map((r) => ({ start: r.start + delta, end: r.end + delta, message: r.message })),
-  };
+/** Whether any offset of `f` lies at or after `at` (given that its start does not). */
+function reaches(f: Finding, at: number): boolean {
+  if (f.end >= at) return true;
+  for (let k = 0; k < f.related.length; k++) if (f.related[k].end >= at) return true;
+  for (let k = 0; k < f.fixes.length; k++) {
+    const edits = f.fixes[k].edits;
+    for (let q = 0; q < edits.length; q++) if (edits[q].end >= at) return true;
+  }
+  return false;
 }
 
-function withEdits(fix: Fix, edits: Fix['edits']): Fix {
-  const out: Fix = { title: fix.title, edits };
-  if (fix.preferred !== undefined) out.preferred = fix.preferred;
-  if (fix.safe !== undefined) out.safe = fix.safe;
-  return out;
+/** `fix` with `edits` instead of its own, built in one shape (no properties added afterwards). */
+function withEdits(fix: Fix, edits: TextEdit[]): Fix {
+  if (fix.safe === undefined) return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, edits, preferred: fix.preferred };
+  return fix.preferred === undefined ? { title: fix.title, edits, safe: fix.safe } : { title: fix.title, edits, preferred: fix.preferred, safe: fix.safe };
 }
 
 /** Whether two sorted lists of ranges are the same once the first is moved by the change (none inside it). */

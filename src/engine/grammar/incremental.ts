@@ -13,7 +13,8 @@
  */
 import { VFile } from 'vfile';
 import type { Draft, Paragraph } from '../draft';
-import type { Finding, Related } from '../types';
+import { movedFrom } from '../moved';
+import type { Finding } from '../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
 import { toFinding } from './convert';
 import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './plugins/inconsistent-form';
@@ -43,33 +44,6 @@ interface Entry {
   result: ParagraphResult;
   /** The paragraph's index (kept up to date when the inconsistent-form findings are made). */
   index: number;
-}
-
-function shiftRelated(related: Related[], by: number): Related[] {
-  return related.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
-}
-
-/** A copy of a kept finding, moved to where its paragraph now starts. */
-export function shifted(f: Finding, by: number): Finding {
-  return {
-    ...f,
-    start: f.start + by,
-    end: f.end + by,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-    related: shiftRelated(f.related, by),
-  };
-}
-
-/** A finding with every offset at or after `at` moved by `by`. */
-function movedAfter(f: Finding, at: number, by: number): Finding {
-  const move = (x: number) => (x >= at ? x + by : x);
-  return {
-    ...f,
-    start: move(f.start),
-    end: move(f.end),
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: move(e.start), end: move(e.end) })) })),
-    related: f.related.map((r) => ({ ...r, start: move(r.start), end: move(r.end) })),
-  };
 }
 
 /** What follows a paragraph on its line, as far as the rules can tell: a line break, or nothing. */
@@ -228,7 +202,7 @@ export class GrammarState {
       } else if (change && change.delta !== 0) {
         // Nothing the rule looks at changed: its findings stand in unchanged paragraphs, which moved by `delta` from the first after the change.
         const after = change.paragraphs.toOld < change.previous.paragraphs.length ? change.previous.paragraphs[change.paragraphs.toOld].start : Infinity;
-        this.emitted = this.emitted.map((f) => movedAfter(f, after, change.delta));
+        this.emitted = this.emitted.map((f) => movedFrom(f, after, change.delta));
       }
       this.formsChanged = false;
       for (const f of this.emitted) findings.push(f);
@@ -273,7 +247,7 @@ export class GrammarState {
       const p = paragraphs[i];
       while (q < quotes.length && quotes[q].end <= p.start && quotes[q].start < p.start) q++;
       const e = this.entryFor(i, p, quotes, q, tailOf(text, p.end), checkParagraph);
-      for (const f of e.result.findings) out.push(shifted(f, p.start));
+      for (const f of e.result.findings) out.push(movedFrom(f, 0, p.start));
     }
     this.indexed = true;
     return out;
@@ -298,10 +272,10 @@ export class GrammarState {
     for (let i = from; i < toNew; i++) {
       const p = draft.paragraphs[i];
       const e = this.entryFor(i, p, quotes, firstQuoteReaching(quotes, p.start), tailOf(draft.text, p.end), checkParagraph);
-      for (const f of e.result.findings) out.push(shifted(f, p.start));
+      for (const f of e.result.findings) out.push(movedFrom(f, 0, p.start));
     }
     while (k < old.length && old[k].start < after) k++;
-    for (; k < old.length; k++) out.push(change.delta === 0 ? old[k] : shifted(old[k], change.delta));
+    for (; k < old.length; k++) out.push(movedFrom(old[k], 0, change.delta));
     this.indexed = false;
     return out;
   }

@@ -42,7 +42,8 @@
  * reach, and over which no direct quote changed, is reused, moved by the edit.
  */
 import type { Draft, Paragraph } from '../../draft';
-import type { Finding, Fix, Quote, Related, TextEdit } from '../../types';
+import { movedFrom } from '../../moved';
+import type { Finding, Quote } from '../../types';
 import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
 import type { Change } from './message';
 import { foldForRepeat, MIN_REPEAT_WORDS } from './exact';
@@ -1116,7 +1117,7 @@ export class DuplicateStore {
     if (quotes) for (let q = 0; q < chars.length; q += 2) if (chars[q] <= quotes[1] && chars[q + 1] >= quotes[0]) return undefined;
     for (let q = 0; q < lines.length; q++) if (lines[q] >= change.toOld) lines[q] += change.shift;
     for (let q = 0; q < chars.length; q++) if (chars[q] >= change.end) chars[q] += change.delta;
-    kept.finding = shiftFinding(kept.finding, change.end, change.delta);
+    kept.finding = movedFrom(kept.finding, change.end, change.delta);
     kept.epoch = this.epoch;
     return kept.finding;
   }
@@ -1178,64 +1179,6 @@ export class DuplicateStore {
     }
     e.deps = null;
   }
-}
-
-/** `f` with every offset at or after `end` moved by `delta` (a copy; `f` itself when none moves). */
-function shiftFinding(f: Finding, end: number, delta: number): Finding {
-  // Findings lie on both sides of the edit; only those after it move, and a finding is
-  // copied only as deep as it must be (fixes and related ranges before the edit are shared).
-  // Objects are built with fixed shapes: spreading findings of several shapes is slow.
-  if (delta === 0 || (f.start < end && !movesFinding(f, end))) return f;
-  const fr = f.related;
-  const related: Related[] = new Array(fr.length);
-  for (let k = 0; k < fr.length; k++) {
-    const r = fr[k];
-    related[k] = r.end >= end ? { start: r.start >= end ? r.start + delta : r.start, end: r.end + delta, message: r.message } : r;
-  }
-  const ff = f.fixes;
-  const fixes: Fix[] = new Array(ff.length);
-  for (let k = 0; k < ff.length; k++) {
-    const fix = ff[k];
-    const fe = fix.edits;
-    let moves = false;
-    for (let q = 0; q < fe.length && !moves; q++) moves = fe[q].end >= end;
-    if (!moves) {
-      fixes[k] = fix;
-      continue;
-    }
-    const edits: TextEdit[] = new Array(fe.length);
-    for (let q = 0; q < fe.length; q++) {
-      const e = fe[q];
-      edits[q] = e.end >= end ? { start: e.start >= end ? e.start + delta : e.start, end: e.end + delta, text: e.text } : e;
-    }
-    fixes[k] = movedFix(fix, edits);
-  }
-  return {
-    rule: f.rule,
-    category: f.category,
-    severity: f.severity,
-    message: f.message,
-    start: f.start >= end ? f.start + delta : f.start,
-    end: f.end >= end ? f.end + delta : f.end,
-    fixes,
-    related,
-  };
-}
-
-/** `fix` with `edits` instead of its own, built in one shape (no properties added afterwards). */
-function movedFix(fix: Fix, edits: TextEdit[]): Fix {
-  if (fix.safe === undefined) return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, edits, preferred: fix.preferred };
-  return fix.preferred === undefined ? { title: fix.title, edits, safe: fix.safe } : { title: fix.title, edits, preferred: fix.preferred, safe: fix.safe };
-}
-
-function movesFinding(f: Finding, end: number): boolean {
-  if (f.end >= end) return true;
-  for (let k = 0; k < f.related.length; k++) if (f.related[k].end >= end) return true;
-  for (let k = 0; k < f.fixes.length; k++) {
-    const edits = f.fixes[k].edits;
-    for (let q = 0; q < edits.length; q++) if (edits[q].end >= end) return true;
-  }
-  return false;
 }
 
 /** Whether `d` is still the evaluation of its chain (evaluations of joins the last pass kept are not visited again). */
