@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
-import { readParagraphIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
+import { readTokens, sentenceSpans, tokenize } from '../../../src/engine/rules/duplicate/tokens';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
@@ -28,31 +28,6 @@ describe('duplicate: properties of any input', () => {
         const r = readTokens(draft);
         const expected = draft.paragraphs.flatMap((p) => sentenceSpans(text, p.start, p.end).flatMap((s) => tokenize(text, s.start, s.end).map((t) => [t.start, t.end])));
         assert.deepEqual(r.start.map((s, t) => [s, r.end[t]]), expected);
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('reads each paragraph (as the detector does) into the tokens, sentences and equal words of the whole-draft reading', () => {
-    fc.assert(
-      fc.property(draftText, (text) => {
-        const draft = readDraft(text);
-        const whole = readTokens(draft);
-        const words = new WordIds();
-        const tokens: [number, number, number][] = [];
-        const ids: number[] = [];
-        let sentences = 0;
-        for (const p of draft.paragraphs) {
-          const r = readParagraphIds(p.text, words);
-          for (let t = 0; t < r.start.length; t++) {
-            tokens.push([p.start + r.start[t], p.start + r.end[t], sentences + r.sent[t]]);
-            ids.push(r.ids[t]);
-          }
-          sentences += r.sentences.length / 4;
-        }
-        assert.deepEqual(tokens, whole.start.map((s, t) => [s, whole.end[t], whole.sentence[t]]));
-        // Two tokens have the same id exactly when the whole-draft reading gives them the same word.
-        for (let a = 0; a < ids.length; a++) for (let b = a + 1; b < Math.min(ids.length, a + 20); b++) assert.equal(ids[a] === ids[b], whole.id[a] === whole.id[b]);
       }),
       { numRuns: 300 },
     );

@@ -162,6 +162,11 @@ export class WordIds {
     }
     return id;
   }
+
+  /** The folded words, by id. */
+  words(): string[] {
+    return [...this.folded.keys()];
+  }
 }
 
 /** One paragraph's tokens with their word ids, offsets relative to the paragraph. */
@@ -186,7 +191,7 @@ function grow(need: number): void {
   scratch = next;
 }
 
-/** One paragraph's tokens and sentences (those `readTokens` reads there), with ids from `words`, in one pass and few allocations. */
+/** One paragraph's tokens and sentences, with ids from `words`, in one pass and few allocations. */
 export function readParagraphIds(text: string, words: WordIds): ParagraphTokens {
   // Scratch layout: tokens as (start, end, id, sentence) quadruples.
   let n = 0;
@@ -226,49 +231,29 @@ export function readParagraphIds(text: string, words: WordIds): ParagraphTokens 
 }
 
 /**
- * Tokens and sentences of a whole draft in one pass: the reference reading
- * (tests check `readParagraphIds`, which the detector uses, against it).
+ * Tokens and sentences of a whole draft, offsets into it: each paragraph read
+ * as the detector reads it (`readParagraphIds`, ids shared), joined.
  */
 export function readTokens(draft: Draft): Reading {
   const r: Reading = { start: [], end: [], sentence: [], id: [], words: [], sentences: [] };
-  const dict = new Map<string, number>();
-  const written = new Map<string, number>();
-  const { text } = draft;
+  const words = new WordIds();
   for (const paragraph of draft.paragraphs) {
-    for (const span of sentenceSpans(text, paragraph.start, paragraph.end)) {
-      const index = r.sentences.length;
-      const first = r.start.length;
-      const stop = span.end;
-      let i = span.start;
-      while (i < stop) {
-        const start = i;
-        i = wordEnd(text, i, stop);
-        if (i === start) {
-          i++;
-          continue;
-        }
-        const raw = text.slice(start, i);
-        // Most words recur as written: look the written form up first, fold only new ones.
-        let id = written.get(raw);
-        if (id === undefined) {
-          const word = foldWord(raw.toLowerCase());
-          id = dict.get(word);
-          if (id === undefined) {
-            id = r.words.length;
-            dict.set(word, id);
-            r.words.push(word);
-          }
-          written.set(raw, id);
-        }
-        r.start.push(start);
-        r.end.push(i);
-        r.sentence.push(index);
-        r.id.push(id);
-      }
-      const last = r.start.length;
-      if (last > first) r.sentences.push({ start: span.start, end: span.end, firstToken: first, lastToken: last, paragraph: paragraph.index });
+    const tok = readParagraphIds(paragraph.text, words);
+    const base = paragraph.start;
+    const firstToken = r.start.length;
+    const firstSentence = r.sentences.length;
+    for (let t = 0; t < tok.start.length; t++) {
+      r.start.push(base + tok.start[t]);
+      r.end.push(base + tok.end[t]);
+      r.sentence.push(firstSentence + tok.sent[t]);
+      r.id.push(tok.ids[t]);
+    }
+    const s = tok.sentences;
+    for (let q = 0; q < s.length; q += 4) {
+      r.sentences.push({ start: base + s[q], end: base + s[q + 1], firstToken: firstToken + s[q + 2], lastToken: firstToken + s[q + 3], paragraph: paragraph.index });
     }
   }
+  r.words = words.words();
   return r;
 }
 
