@@ -5,6 +5,8 @@
  * the command line can use unchanged.
  */
 
+import { firstIndex } from './search';
+
 export interface Span {
   start: number;
   end: number;
@@ -226,18 +228,6 @@ export function readDraftAfter(previous: Draft, text: string): Draft {
   };
 }
 
-/** First index at or after `from` whose item satisfies `test`, for a test that is false then true along the list (binary search); the length when none. */
-function firstIndex<T>(items: readonly T[], test: (item: T) => boolean, from = 0): number {
-  let lo = from;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(items[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** Maps offsets to 1-based line and column (UTF-16 units), CRLF-aware. */
 export class LineIndex {
   private readonly starts: number[];
@@ -247,13 +237,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line starting at or before the offset (the first line for an offset before it).
+    const lo = Math.max(0, firstIndex(this.starts, (start) => start > offset) - 1);
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from './search';
 import type { Finding, Fix, TextEdit } from './types';
 
 /** Thrown when a list of edits cannot be applied as one change. */
@@ -73,14 +74,7 @@ class EditSet {
 
   /** Index of the first edit whose start is at or after `start`. */
   private lowerBound(start: number): number {
-    let lo = 0;
-    let hi = this.edits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.edits[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.edits, (e) => e.start >= start);
   }
 
   conflicts(edit: TextEdit): boolean {

@@ -6,6 +6,7 @@
  */
 import { compatibleFixes, primaryFix, splitsSurrogatePair } from '../engine/edits';
 import { removeAllBoilerplateFix } from '../engine/fixes';
+import { firstIndex } from '../engine/search';
 import type { Finding, Fix, Quote, TextEdit } from '../engine/types';
 
 export const FIX_ALL_KIND_TITLE = 'Fix all Copydesk problems of this kind in the file';
@@ -49,13 +50,7 @@ export class QuoteGuard {
   touchesQuote(edit: TextEdit): boolean {
     const qs = this.quotes;
     // First quote whose end lies after the edit's start (quotes do not overlap, so ends ascend).
-    let lo = 0;
-    let hi = qs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (qs[mid].end <= edit.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(qs, (q) => q.end > edit.start);
     for (let i = Math.max(0, lo - 1); i < qs.length && qs[i].start <= edit.end; i++) {
       const q = qs[i];
       if (edit.start <= q.start && edit.end >= q.end) continue; // the whole quote goes

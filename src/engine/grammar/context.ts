@@ -4,6 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { firstIndex } from '../search';
 import type { Related, Severity } from '../types';
 
 export interface Range {
@@ -33,19 +34,9 @@ export class RangeSet {
 
   /** Whether any part of `start..end` lies inside one of the ranges. */
   overlaps(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
     // Last range whose start is before `end`.
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < Math.max(end, start + 1)) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const bound = Math.max(end, start + 1);
+    const found = firstIndex(this.starts, (s) => s >= bound) - 1;
     return found >= 0 && this.ends[found] > start;
   }
 }

@@ -14,6 +14,7 @@
 import { VFile } from 'vfile';
 import type { Draft, Paragraph } from '../draft';
 import { movedFrom } from '../moved';
+import { firstIndex } from '../search';
 import type { Finding } from '../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
 import { toFinding } from './convert';
@@ -55,13 +56,7 @@ export function tailOf(text: string, end: number): string {
 
 /** Index of the first quote that ends after `offset` or starts at or after it (quotes do not overlap: their ends ascend). */
 function firstQuoteReaching(quotes: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstIndex(quotes, (q) => q.start >= offset);
   while (lo > 0 && quotes[lo - 1].end > offset) lo--;
   return lo;
 }

@@ -44,6 +44,7 @@
  * pronoun changed, a paragraph split...) run the full per-check passes.
  */
 import type { DetectorState } from '../detector';
+import { firstIndex } from '../search';
 import type { Draft } from '../draft';
 import type { Finding, Quote } from '../types';
 import { mergeMarks, rememberUnclosed, sameMarks, scanParagraph, type MarkLocal, type Unclosed } from './marks';
@@ -382,14 +383,8 @@ function quickExtract(draft: Draft, st: QuoteState, last: DraftQuotes, made: Mad
   const delta = change.delta;
   // The quotes of paragraph k: [lo, hi) in the last list (sorted by paragraph).
   const before = last.quotes;
-  let lo = 0;
-  let hi = before.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before[mid].paragraph < k) lo = mid + 1;
-    else hi = mid;
-  }
-  hi = lo;
+  const lo = firstIndex(before, (q) => q.paragraph >= k);
+  let hi = lo;
   while (hi < before.length && before[hi].paragraph === k) hi++;
   if (hi - lo !== analysis.segments.length) return undefined;
   const quotes: ExtractedQuote[] = before.slice();

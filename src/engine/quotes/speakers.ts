@@ -34,6 +34,7 @@ import { PERSON_TITLES } from './data/names';
 import type { LocalSegment, Segment } from './marks';
 import { NameRegistry, isOrganisation, readName, runBackward, runForward, surnameOps, titleOp } from './names';
 import { tokenAt, tokenize, type Token } from './tokens';
+import { firstIndex } from '../search';
 
 export type Attribution =
   | { kind: 'name'; name: string; start: number; end: number }
@@ -791,14 +792,7 @@ function buildRegistry(analyses: readonly ParagraphAnalysis[]): NameRegistry {
 
 /** Index of the last entry of a position-sorted list before `pos`, or -1. */
 function latestIndex(list: readonly { pos: number }[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstIndex(list, (m) => m.pos >= pos) - 1;
 }
 
 /**

@@ -4,6 +4,7 @@
  * ("Russia’s", "al-Assad", "U.S", "he'd"). The pattern has no nested
  * quantifiers, so it runs in linear time on any input.
  */
+import { firstIndex } from '../search';
 
 export interface Token {
   start: number;
@@ -34,12 +35,5 @@ export function tokenize(text: string): Token[] {
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens, (t) => t.start >= offset);
 }

@@ -31,6 +31,7 @@ import { deleteLinesEdit } from '../../fixes';
 import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { AlignedCache } from '../../aligned';
 import { movedFinding, sameRangesMoved } from '../../moved';
+import { firstIndex } from '../../search';
 import { classifyLines, lineReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './kinds';
 
@@ -79,14 +80,7 @@ function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
 function quoteGuard(sorted: readonly Quote[]): { cuts(start: number, end: number): boolean } {
   return {
     cuts(start, end) {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid].end <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < sorted.length && sorted[i].start < end; i++) {
+      for (let i = firstIndex(sorted, (q) => q.end > start); i < sorted.length && sorted[i].start < end; i++) {
         if (sorted[i].start < start || sorted[i].end > end) return true;
       }
       return false;

@@ -6,6 +6,7 @@
  */
 import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
+import { firstIndex } from '../../search';
 import type { Quote, TextEdit } from '../../types';
 
 const SPACE = /[ \t\u00a0\u2009\u202f\r\n]/;
@@ -75,13 +76,7 @@ export class QuoteIndex {
 
   /** The furthest end of the quotes starting before `offset` (-1: none). */
   private reachBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.list, (q) => q.start >= offset);
     return lo === 0 ? -1 : this.reach[lo - 1];
   }
 

@@ -43,6 +43,7 @@
  */
 import type { Draft, Paragraph } from '../../draft';
 import { movedFrom } from '../../moved';
+import { firstIndex } from '../../search';
 import type { Finding, Quote } from '../../types';
 import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
 import type { Change } from './message';
@@ -244,15 +245,7 @@ function before(p: Posting, q: Posting): boolean {
 function positionOf(list: Posting[], p: Posting): number {
   const ei = p.e.index;
   const r = p.r;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const q = list[mid];
-    if (q.e.index < ei || (q.e.index === ei && q.r < r)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(list, (q) => q.e.index > ei || (q.e.index === ei && q.r >= r));
 }
 
 /** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
@@ -756,14 +749,7 @@ export class DuplicateStore {
   }
 
   private entryPosition(group: Entry[], index: number): number {
-    let lo = 0;
-    let hi = group.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (group[mid].index < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(group, (e) => e.index >= index);
   }
 
   /**
@@ -1227,28 +1213,16 @@ export class EntryView implements TokenSource {
     const last = this.last;
     if (last !== undefined && t >= last.base && t < last.base + last.n) return last;
     const { entries } = this;
-    let lo = 0;
-    let hi = entries.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (entries[mid].base <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    this.last = entries[lo];
-    return entries[lo];
+    // The last entry starting at or before the token.
+    const e = entries[Math.max(0, firstIndex(entries, (x) => x.base > t) - 1)];
+    this.last = e;
+    return e;
   }
 
   /** The entry holding sentence `s`. */
   private entryOfSentence(s: number): Entry {
     const { entries } = this;
-    let lo = 0;
-    let hi = entries.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (entries[mid].sbase <= s) lo = mid;
-      else hi = mid - 1;
-    }
-    return entries[lo];
+    return entries[Math.max(0, firstIndex(entries, (x) => x.sbase > s) - 1)];
   }
 
   ref(t: number): TokenRef {
