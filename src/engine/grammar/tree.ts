@@ -19,7 +19,6 @@ interface NodeData {
   base?: number;
   words?: Token[];
   runs?: Token[][];
-  tagged?: boolean;
 }
 
 export function dataOf(node: Sentence | Paragraph): NodeData {
@@ -32,51 +31,21 @@ export function baseOf(node: UnistNode | undefined): number {
 }
 
 /**
- * Parsed paragraphs by text. A draft being edited is re-checked after every
- * change with most paragraphs unchanged, and parsing is most of the grammar
- * rules' cost. Bounded by the text length held (large trees make garbage
- * collection slow), and cleared when full.
- */
-const cache = new Map<string, Paragraph>();
-/** Characters of paragraph text kept in the cache at most (trees are large). */
-const MAX_CACHED_CHARS = 100_000;
-let cachedChars = 0;
-
-function parseParagraph(text: string, used: Set<Paragraph>): Paragraph {
-  let node = cache.get(text);
-  if (node && !used.has(node)) return node;
-  node = parser.tokenizeParagraph(text);
-  if (!cache.has(text) && text.length <= MAX_CACHED_CHARS / 4) {
-    if (cachedChars + text.length > MAX_CACHED_CHARS) {
-      cache.clear();
-      cachedChars = 0;
-    }
-    cache.set(text, node);
-    cachedChars += text.length;
-  }
-  return node;
-}
-
-/**
- * One nlcst root for the draft. Node positions are relative to their
- * paragraph; each paragraph and sentence records its paragraph's offset in
- * `data.base` (cheaper than rewriting every position). The same paragraph
- * text twice in one draft gets two separate trees.
+ * One nlcst root for paragraphs `from .. to - 1` of the draft. Node positions
+ * are relative to their paragraph; each paragraph and sentence records its
+ * paragraph's offset in `data.base` (cheaper than rewriting every position).
+ * Every paragraph is parsed afresh: nothing is cached by content, so a check
+ * always does the work it reports (createChecker keeps per-paragraph results
+ * instead, ./incremental.ts), and no tree outlives its part of the draft.
  */
 export function parseDraft(draft: Draft, from = 0, to = draft.paragraphs.length): Root {
   const children: Paragraph[] = [];
-  const used = new Set<Paragraph>();
   for (let i = from; i < to; i++) {
     const p = draft.paragraphs[i];
-    const node = parseParagraph(p.text, used);
-    used.add(node);
+    const node = parser.tokenizeParagraph(p.text);
     node.data = { base: p.start } as Paragraph['data'];
     for (const sentence of node.children) {
-      if (sentence.type === 'SentenceNode') {
-        // Keep the part-of-speech tags; word offsets depend on `base`, so recompute them.
-        const tagged = (sentence.data as NodeData | undefined)?.tagged;
-        sentence.data = { base: p.start, tagged } as Sentence['data'];
-      }
+      if (sentence.type === 'SentenceNode') sentence.data = { base: p.start } as Sentence['data'];
     }
     children.push(node);
   }
@@ -151,6 +120,18 @@ export function wordRuns(sentence: Sentence): Token[][] {
   if (run.length) runs.push(run);
   data.runs = runs;
   return runs;
+}
+
+/**
+ * The end (exclusive) of the run of `words` (a sentence's, see wordRuns) from
+ * word `i`, looking at most `max` words ahead: words `i .. end - 1` have only
+ * white space between them.
+ */
+export function runEndFrom(sentence: Sentence, words: readonly Token[], i: number, max: number): number {
+  const limit = Math.min(words.length, i + max);
+  let end = i + 1;
+  while (end < limit && adjacent(sentence, words[end - 1].index, words[end].index)) end++;
+  return end;
 }
 
 /** Call `fn` on every sentence of the tree, in order. */

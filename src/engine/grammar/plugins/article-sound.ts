@@ -1,13 +1,13 @@
 /**
  * grammar/article-sound: "a apple", "an union", "a hour", "an one-time".
  * retext-indefinite-article does the work (it knows "an hour", "a unique",
- * "an FBI agent", "a U.S. official"); this wrapper skips it when the rule is off.
+ * "an FBI agent", "a U.S. official"); this wrapper skips it when the rule is off,
+ * and gives it only the sentences with an article it finds fault with.
  */
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import retextIndefiniteArticle from 'retext-indefinite-article';
-import type { Paragraph, Sentence } from 'nlcst';
+import type { Paragraph, Root, Sentence, WhiteSpace, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import { VFile } from 'vfile';
 import { runOf } from '../context';
 import { eachSentence, sentenceWords } from '../tree';
 
@@ -22,7 +22,7 @@ export function articleSound() {
     // give it only the sentences where an article might be wrong.
     const candidates: Sentence[] = [];
     eachSentence(tree, (sentence) => {
-      if (mayBeWrong(sentence)) candidates.push(sentence);
+      if (mayBeWrong(sentence, inner)) candidates.push(sentence);
     });
     if (candidates.length === 0) return;
     const paragraph: Paragraph = { type: 'ParagraphNode', children: candidates };
@@ -50,17 +50,67 @@ function beforeArticle(ancestors: readonly unknown[] | undefined): boolean {
   return false;
 }
 
+/** A one-sentence tree `[x] article next` for asking retext-indefinite-article about one pair. */
+function pairTree(article: string, next: string, first: boolean): Root {
+  const word = (value: string): Word => ({ type: 'WordNode', children: [{ type: 'TextNode', value }] });
+  const space = (): WhiteSpace => ({ type: 'WhiteSpaceNode', value: ' ' });
+  const children: Sentence['children'] = first ? [word(article), space(), word(next)] : [word('x'), space(), word(article), space(), word(next)];
+  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [{ type: 'SentenceNode', children }] }] };
+}
+
 /**
- * Whether a sentence has "an", or "a" before a word that could start with a
- * vowel sound (a vowel letter, a digit, a capital as in "a FBI agent", or
- * "h" as in "a hour"). "a" before any other lower-case consonant is right.
+ * Whether retext-indefinite-article finds fault with `article` before the
+ * word `next`, the article being the sentence's first word or not (that is
+ * all it reads: "A" is only checked as a first word). Asked of the plugin
+ * itself, on a tree of just those words, so the answer is the plugin's. The
+ * same pairs recur ("an official", "a U.S."): answers are remembered, a
+ * bounded number of them.
  */
-export function mayBeWrong(sentence: Sentence): boolean {
+function faultsPair(inner: (tree: Root, file: VFile) => void, article: string, next: string, first: boolean): boolean {
+  const key = (first ? '^' : ' ') + article + ' ' + next;
+  let faulted = verdicts.get(key);
+  if (faulted === undefined) {
+    probe.messages.length = 0;
+    inner(pairTree(article, next, first), probe);
+    faulted = probe.messages.length > 0;
+    probe.messages.length = 0;
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, faulted);
+  }
+  return faulted;
+}
+
+/** The file the probes report to (one for all: its messages are cleared after each). */
+const probe = new VFile();
+/** The plugin's verdicts on pairs, by pair (see faultsPair). */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
+/** The text of a word node as written (toString, without its cost for a plain word). */
+function written(node: Word): string {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only && only.type === 'TextNode' ? only.value : toString(node);
+}
+
+/**
+ * Whether the plugin would report an article in this sentence: it has "a" or
+ * "an" before a word the plugin finds fault with the pair. A sentence with
+ * none is not given to the plugin (it reads every word of what it is given).
+ * A pair the plugin would not look at (a comma between, say) may pass here;
+ * then the plugin, run on the real sentence, reports nothing.
+ */
+export function mayBeWrong(sentence: Sentence, inner: (tree: Root, file: VFile) => void = defaultInner): boolean {
   const words = sentenceWords(sentence);
   for (let i = 0; i + 1 < words.length; i++) {
     const lower = words[i].lower;
-    if (lower === 'an') return true;
-    if (lower === 'a' && /^[aeiouhAEIOUH0-9]|^[A-Z]/.test(words[i + 1].text)) return true;
+    if (lower !== 'a' && lower !== 'an') continue;
+    // "a" is only checked before a vowel, "h", a digit or a capital: the plugin would
+    // also fault abbreviations written in lower case ("a fbi agent") and Greek
+    // letters ("a α"), too rare to be worth the risk of a false alarm.
+    if (lower === 'a' && !/^[aeiouhAEIOUH0-9]|^[A-Z]/.test(words[i + 1].text)) continue;
+    if (faultsPair(inner, written(words[i].node), written(words[i + 1].node), i === 0)) return true;
   }
   return false;
 }
+
+const defaultInner = retextIndefiniteArticle() as (tree: Root, file: VFile) => void;

@@ -9,7 +9,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report, runOf } from '../context';
 import { FIXED_PHRASES, type FixedPhrase } from '../data/fixed-phrases';
-import { eachSentence, matchCase, wordRuns, type Token } from '../tree';
+import { eachSentence, matchCase, runEndFrom, sentenceWords, type Token } from '../tree';
 
 export const FIXED_PHRASE = 'grammar/fixed-phrase';
 
@@ -87,44 +87,47 @@ export function fixedPhrase() {
     const run = runOf(file);
     if (!run.enabled(FIXED_PHRASE)) return;
     eachSentence(tree, (sentence) => {
-      for (const words of wordRuns(sentence)) {
-        for (let i = 0; i < words.length; i++) {
-          const bucket = INDEX.get(words[i].lower);
-          if (!bucket) continue;
-          for (const entry of bucket) {
-            const n = entry.wrong.length;
-            if (i + n > words.length) continue;
-            let ok = true;
-            for (let k = 1; k < n && ok; k++) ok = words[i + k].lower === entry.wrong[k];
-            // "between you and I." : the parser keeps a final period on a one-letter word.
-            let trim = 0;
-            if (!ok || n === 1) {
-              const last = words[i + n - 1];
-              if (last.lower.length > 1 && last.lower.endsWith('.') && last.lower.slice(0, -1) === entry.wrong[n - 1]) {
-                ok = true;
-                for (let k = 1; k < n - 1 && ok; k++) ok = words[i + k].lower === entry.wrong[k];
-                if (n === 1) ok = true;
-                trim = 1;
-              }
+      // Words of the sentence; a phrase matches only within a run of them that
+      // punctuation does not break (see wordRuns), checked once a first word matches.
+      const words = sentenceWords(sentence);
+      for (let i = 0; i < words.length; i++) {
+        const bucket = INDEX.get(words[i].lower);
+        if (!bucket) continue;
+        // Entries are longest first: no phrase in the bucket reaches past the first's length.
+        const runEnd = runEndFrom(sentence, words, i, bucket[0].wrong.length);
+        for (const entry of bucket) {
+          const n = entry.wrong.length;
+          if (i + n > runEnd) continue;
+          let ok = true;
+          for (let k = 1; k < n && ok; k++) ok = words[i + k].lower === entry.wrong[k];
+          // "between you and I." : the parser keeps a final period on a one-letter word.
+          let trim = 0;
+          if (!ok || n === 1) {
+            const last = words[i + n - 1];
+            if (last.lower.length > 1 && last.lower.endsWith('.') && last.lower.slice(0, -1) === entry.wrong[n - 1]) {
+              ok = true;
+              for (let k = 1; k < n - 1 && ok; k++) ok = words[i + k].lower === entry.wrong[k];
+              if (n === 1) ok = true;
+              trim = 1;
             }
-            if (!ok) continue;
-            const start = words[i].start;
-            const end = words[i + n - 1].end - trim;
-            if (run.quotes.overlaps(start, end)) break;
-            const actual = run.text.slice(start, end);
-            const right = matchCase(entry.phrase.right, words[i].text);
-            report(
-              file,
-              FIXED_PHRASE,
-              'Unexpected `' + actual + '`, expected `' + right + '`',
-              { start, end },
-              actual,
-              [rewrite(run.text, words.slice(i, i + n), end, entry, right)],
-              { safe: entry.oneWord },
-            );
-            i += n - 1;
-            break;
           }
+          if (!ok) continue;
+          const start = words[i].start;
+          const end = words[i + n - 1].end - trim;
+          if (run.quotes.overlaps(start, end)) break;
+          const actual = run.text.slice(start, end);
+          const right = matchCase(entry.phrase.right, words[i].text);
+          report(
+            file,
+            FIXED_PHRASE,
+            'Unexpected `' + actual + '`, expected `' + right + '`',
+            { start, end },
+            actual,
+            [rewrite(run.text, words.slice(i, i + n), end, entry, right)],
+            { safe: entry.oneWord },
+          );
+          i += n - 1;
+          break;
         }
       }
     });

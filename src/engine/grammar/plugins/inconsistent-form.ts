@@ -35,6 +35,34 @@ const DOTTED_TO_PLAIN: ReadonlyMap<string, string> = new Map([...ACRONYMS].map((
 
 const COMPOUND = /^([a-z]+)-([a-z]+ed)$/;
 
+/** What a lower-case word can be a form of, as bits (one lookup per word instead of three). */
+const PROPER = 1;
+const BRITISH = 2;
+const AMERICAN = 4;
+const FORM_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  };
+  mark(PROPER_NOUNS, PROPER);
+  mark(BRITISH_TO_AMERICAN.keys(), BRITISH);
+  mark(AMERICAN_TO_BRITISH.keys(), AMERICAN);
+  return kinds;
+})();
+
+/** Whether a word could be "US", "U.S." and the like (short, starting with a capital). */
+function mayBeAcronym(t: string): boolean {
+  if (t.length !== 2 && t.length !== 4) return false;
+  const c = t.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && (ACRONYMS.has(t) || DOTTED_TO_PLAIN.has(t));
+}
+
+/** Whether a lower-case word after another ends in -ed: only then can a sentence have an open -ed compound. */
+function mayHaveOpenCompound(words: readonly Token[]): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i].lower.endsWith('ed') && words[i].text === words[i].lower) return true;
+  return false;
+}
+
 /** A word (or open compound) seen in the draft: plain offsets, no tree nodes kept. */
 interface Seen {
   start: number;
@@ -135,7 +163,7 @@ function gather(tree: Root, text: string, c: FormCounts): void {
       for (let i = 0; i < words.length; i++) {
         const token = words[i];
         const t = token.text;
-        if (ACRONYMS.has(t) || DOTTED_TO_PLAIN.has(t)) {
+        if (mayBeAcronym(t)) {
           if (!caps) add(c.acronyms, t, { token: seen(token), headline: caps });
           continue;
         }
@@ -144,23 +172,26 @@ function gather(tree: Root, text: string, c: FormCounts): void {
           continue;
         }
         const lower = token.lower;
-        if (PROPER_NOUNS.has(lower)) {
+        const kinds = FORM_KINDS.get(lower);
+        if (kinds === undefined) continue;
+        if (kinds & PROPER) {
           if (t === lower) add(c.lowerProper, lower, { token: seen(token), headline: caps });
           else if (i > 0 && !caps && t.charAt(0) !== lower.charAt(0) && t.slice(1) === lower.slice(1)) {
             add(c.upperProper, lower, { token: seen(token), headline: caps });
           }
         }
         if (t === lower) {
-          if (BRITISH_TO_AMERICAN.has(lower)) {
+          if (kinds & BRITISH) {
             add(c.british, lower, { token: seen(token), headline: caps });
             c.britishTotal++;
-          } else if (AMERICAN_TO_BRITISH.has(lower)) {
+          } else if (kinds & AMERICAN) {
             add(c.american, lower, { token: seen(token), headline: caps });
             c.americanTotal++;
           }
         }
       }
       // Open two-word forms that could be an -ed compound written without its hyphen.
+      if (!mayHaveOpenCompound(words)) continue;
       for (const run of wordRuns(sentence)) {
         for (let i = 0; i + 1 < run.length; i++) {
           const a = run[i];

@@ -1,14 +1,15 @@
 /**
  * grammar/repeated-word: "the the", "to to". retext-repeated-words does the
  * finding (and keeps its allowances: "had had", "that that", "Duran Duran");
- * this wrapper only skips the work when the rule is off. The conversion to a
+ * this wrapper skips the work when the rule is off, and gives it only the
+ * sentences where two words in a row are the same. The conversion to a
  * finding (information severity inside a quote) is in ../convert.ts.
  */
-import type { Root } from 'nlcst';
+import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import retextRepeatedWords from 'retext-repeated-words';
 import { runOf } from '../context';
-import { baseOf } from '../tree';
+import { adjacent, baseOf, eachSentence, sentenceWords } from '../tree';
 
 export const REPEATED_WORD = 'grammar/repeated-word';
 export const REPEATED_WORD_SOURCE = 'retext-repeated-words';
@@ -18,8 +19,14 @@ export function repeatedWord() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
     if (!run.enabled(REPEATED_WORD)) return;
+    // retext-repeated-words reads every word of every sentence; most have no repeat.
+    const candidates: Sentence[] = [];
+    eachSentence(tree, (sentence) => {
+      if (mayRepeat(sentence)) candidates.push(sentence);
+    });
+    if (candidates.length === 0) return;
     const before = file.messages.length;
-    inner(tree, file);
+    inner({ type: 'RootNode', children: [{ type: 'ParagraphNode', children: candidates }] }, file);
     // A heading followed by a line that starts with the same word ("About
     // Acme" / "Acme makes ...") is not a slip, nor are menu items and labels
     // in capitals ("DIY DIY & Crafts", "live LIVE").
@@ -33,6 +40,19 @@ export function repeatedWord() {
     file.messages.length = before;
     file.messages.push(...kept);
   };
+}
+
+/**
+ * Whether a sentence has the same word twice in a row (case and apostrophe
+ * style aside) with only white space between: every repeat
+ * retext-repeated-words reports is one of these.
+ */
+export function mayRepeat(sentence: Sentence): boolean {
+  const words = sentenceWords(sentence);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i].lower === words[i + 1].lower && adjacent(sentence, words[i].index, words[i + 1].index)) return true;
+  }
+  return false;
 }
 
 /** Whether the word at `offset` ends a short line without end punctuation (a heading). */
