@@ -27,7 +27,7 @@ import { strayDeterminer } from './plugins/stray-determiner';
 import { uncountableArticle } from './plugins/uncountable-article';
 import { articleSound } from './plugins/article-sound';
 import { fixedPhrase } from './plugins/fixed-phrase';
-import { gatherForms, inconsistentForm, newCounts, INCONSISTENT_FORM } from './plugins/inconsistent-form';
+import { compactCounts, gatherForms, inconsistentForm, newCounts, INCONSISTENT_FORM } from './plugins/inconsistent-form';
 import { GrammarState, type ParagraphResult } from './incremental';
 import { unclosedAppositive } from './plugins/unclosed-appositive';
 
@@ -129,7 +129,7 @@ function checkParagraph(text: string, quotes: readonly Range[], tail: string, en
   }
   const forms = newCounts();
   if (enabled(INCONSISTENT_FORM)) gatherForms(tree, runText, forms);
-  return { findings, forms };
+  return { findings, forms: compactCounts(forms) };
 }
 
 function checkByParagraph(d: Draft, quoteRanges: readonly Range[], enabled: (rule: string) => boolean, state: GrammarState): Finding[] {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { findings, messages, only, rangeOf } from './helpers';
 import { AMERICAN_TO_BRITISH, BRITISH_TO_AMERICAN, SPELLING_PAIRS } from '../../../src/engine/grammar/data/spelling';
 import { PROPER_NOUNS } from '../../../src/engine/grammar/data/proper-nouns';
+import { compactCounts, newCounts } from '../../../src/engine/grammar/plugins/inconsistent-form';
 
 const RULE = 'style/inconsistent-form';
 
@@ -111,5 +112,22 @@ describe('style/inconsistent-form', () => {
   it('is reported in the style category', () => {
     const f = findings('US troops and US ships met U.S. aircraft.', RULE)[0];
     assert.equal(f.category, 'style');
+  });
+
+  it('compacts a paragraph\'s counts: empty maps become one shared read-only map, the rest are kept as they are', () => {
+    const a = newCounts();
+    const sighting = { token: { start: 0, end: 8, text: 'congress' }, headline: false };
+    a.lowerProper.set('congress', [sighting]);
+    a.britishTotal = 2;
+    const b = newCounts();
+    const ca = compactCounts(a);
+    const cb = compactCounts(b);
+    assert.equal(ca.lowerProper, a.lowerProper);
+    assert.equal(ca.britishTotal, 2);
+    assert.equal(ca.open, cb.open, 'one empty map for all');
+    assert.equal(cb.hyphenated, cb.american);
+    assert.equal(cb.open.size, 0);
+    assert.throws(() => cb.open.set('x y', [sighting]), /read-only/);
+    assert.equal(cb.open.size, 0);
   });
 });
