@@ -6,6 +6,8 @@ export const FLOORS = Object.freeze([
   { id: 'long-100k', label: 'Full check of the 100,000-word draft, median', limit: 1000, unit: 'ms', kind: 'max' },
   { id: 'incremental-100k', label: 'Re-check after a one-word edit, 100,000-word draft, median', limit: 20, unit: 'ms', kind: 'max' },
   { id: 'memory-100k', label: 'Peak memory (max RSS) checking the 100,000-word draft', limit: 200, unit: 'MB', kind: 'max' },
+  // The same floor, read for the way the extension checks: one checker kept per document while the editor types.
+  { id: 'memory-session-100k', label: 'Peak memory (max RSS) editing the 100,000-word draft', limit: 200, unit: 'MB', kind: 'max' },
   { id: 'activation', label: 'Activation to first diagnostics on a sample draft, median', limit: 150, unit: 'ms', kind: 'max' },
 ]);
 

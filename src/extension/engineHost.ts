@@ -23,6 +23,20 @@ export type Engine = (text: string, options: CheckOptions, key: string) => Engin
 /** Drafts longer than this (UTF-16 units, about 35,000 words) are checked in the worker. */
 export const WORKER_THRESHOLD = 200_000;
 
+/**
+ * The worker's heap limits. V8 lets the old generation grow to some multiple
+ * of what survived its last full collection before collecting again: up to
+ * four times on a machine with plenty of memory, less when the heap limit is
+ * lower. A checker kept for a long draft holds tens of megabytes, and every
+ * edit leaves a few behind (the old text, moved findings), so with the
+ * default limit an editing session of a 100,000-word draft peaked at ~400 MB;
+ * with these, at ~240 MB (scripts/bench.mjs, editing session). The old
+ * generation limit is still several times what the longest draft the engine
+ * accepts (DEFAULT_MAX_LENGTH) needs; if the worker runs out all the same,
+ * it stops and its checks are answered in process (see `fail`).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 } as const;
+
 export interface WorkerRequest {
   type: 'check';
   id: number;
@@ -109,7 +123,7 @@ export class EngineHost {
     if (this.worker) return this.worker;
     if (!this.workerPath || this.broken) return undefined;
     try {
-      const worker = new Worker(this.workerPath);
+      const worker = new Worker(this.workerPath, { resourceLimits: WORKER_RESOURCE_LIMITS });
       worker.on('message', (reply: WorkerReply) => {
         if (reply.error) this.log(`Copydesk worker: ${reply.error}`);
         this.finish(reply.id, reply.result);

@@ -7,6 +7,9 @@ import { parentPort } from 'node:worker_threads';
 import { DocumentEngines } from './documentEngines';
 import type { WorkerMessage, WorkerReply } from './engineHost';
 
+// For tools that start this worker as the extension does (scripts/bench/memory-child.mjs).
+export { WORKER_RESOURCE_LIMITS } from './engineHost';
+
 const engines = new DocumentEngines();
 
 parentPort?.on('message', (message: WorkerMessage) => {

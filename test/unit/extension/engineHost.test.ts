@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { check } from '../../../src/engine/check';
-import { EngineHost, type EngineResult } from '../../../src/extension/engineHost';
+import { EngineHost, WORKER_RESOURCE_LIMITS, type EngineResult } from '../../../src/extension/engineHost';
 
 const WORKER = path.resolve('dist', 'worker.js');
 const SAMPLE = fs.readFileSync(path.join('samples', 'us-russia-spat.txt'), 'utf8');
@@ -50,6 +50,26 @@ describe('EngineHost', () => {
     assert.equal(r2, undefined, 'the replaced waiting check is dropped');
     assert.ok(r3, 'the newest check runs');
     assert.ok(rb, 'other documents are not affected');
+  });
+
+  it('starts the worker with its heap limits (so V8 collects a long draft\'s garbage sooner)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-worker-'));
+    const probe = path.join(dir, 'limits.js');
+    // A worker that answers every check with its own heap limit.
+    fs.writeFileSync(
+      probe,
+      `const { parentPort } = require('node:worker_threads');
+       const v8 = require('node:v8');
+       parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, result: { findings: [], quotes: [], errors: [], skipped: String(v8.getHeapStatistics().heap_size_limit) } }));`,
+    );
+    const { engine, calls } = recordingInProcess();
+    host = new EngineHost(probe, engine, undefined, 100);
+    const result = await host.check(SAMPLE, {}, 'a');
+    assert.equal(calls.length, 0);
+    const limitMb = Number(result?.skipped) / (1024 * 1024);
+    const { maxOldGenerationSizeMb, maxYoungGenerationSizeMb } = WORKER_RESOURCE_LIMITS;
+    assert.ok(limitMb >= maxOldGenerationSizeMb && limitMb <= maxOldGenerationSizeMb + 2 * maxYoungGenerationSizeMb, `worker heap limit ${limitMb} MB`);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('falls back to checking in process, and logs, when the worker fails', async () => {
