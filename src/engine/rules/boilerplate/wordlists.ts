@@ -1,0 +1,84 @@
+/**
+ * Which of the line features' word lists (function words, second and first
+ * person, reporting verbs) hold a word, read straight from the line's
+ * characters: a trie over the letters a-z and the apostrophe, walked with the
+ * word's character codes, so the word is neither sliced nor lower-cased nor
+ * hashed. Every list word is ASCII lower case (letters and straight
+ * apostrophes), which is what makes the walk exact: ASCII capitals lower-case
+ * one to one, and a curly apostrophe counts as a straight one, as the
+ * features have always read it.
+ */
+
+/** Symbols of the trie: a-z, then the apostrophe. */
+const SYMBOLS = 27;
+const APOSTROPHE = 26;
+
+/** A word's flags, or this when it holds a character other than ASCII letters, digits and apostrophes (see `flagsAt`). */
+export const UNREADABLE = -1;
+
+export class WordLists {
+  /** Child of node n by symbol s at n * SYMBOLS + s; 0 is no child (the root, node 0, is nobody's child). */
+  private next: Int32Array;
+  /** Per node: the flags of the lists whose word ends there. */
+  private flags: Uint8Array;
+  private size = 1;
+
+  /** `lists[k]` sets flag 1 << k. */
+  constructor(lists: readonly (readonly string[])[]) {
+    let chars = 1;
+    for (const list of lists) for (const w of list) chars += w.length;
+    this.next = new Int32Array(chars * SYMBOLS);
+    this.flags = new Uint8Array(chars);
+    lists.forEach((list, k) => {
+      for (const w of list) this.add(w, 1 << k);
+    });
+  }
+
+  private add(word: string, flag: number): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const s = symbolOf(word.charCodeAt(i));
+      if (s < 0) throw new Error(`word list entry "${word}" is not ASCII lower case`);
+      let child = this.next[node * SYMBOLS + s];
+      if (child === 0) {
+        child = this.size++;
+        this.next[node * SYMBOLS + s] = child;
+      }
+      node = child;
+    }
+    this.flags[node] |= flag;
+  }
+
+  /**
+   * The flags of the word `text[start, end)` as `toLowerCase` and straight
+   * apostrophes would spell it: 0 when no list holds it (a word with a digit
+   * never is), UNREADABLE when it reaches a character beyond ASCII other than
+   * the curly apostrophe (its lower case is then left to the caller).
+   */
+  flagsAt(text: string, start: number, end: number): number {
+    let node = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const s = symbolOf(c);
+      // ASCII lower-cases one to one, so an ASCII prefix no list word has (or a digit) settles it.
+      if (s < 0) return c > 127 ? UNREADABLE : 0;
+      node = this.next[node * SYMBOLS + s];
+      if (node === 0) return 0;
+    }
+    return this.flags[node];
+  }
+
+  /** The flags of a word already lower-cased. */
+  flagsOf(word: string): number {
+    const f = this.flagsAt(word, 0, word.length);
+    return f === UNREADABLE ? 0 : f;
+  }
+}
+
+/** The trie symbol of a character code, or -1: A-Z as a-z, and both apostrophes. */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c === 39 || c === 0x2019) return APOSTROPHE;
+  return -1;
+}
