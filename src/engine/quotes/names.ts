@@ -68,7 +68,27 @@ const bareWord = (t: Token) => t.lower;
 
 /** "DL", "JPL", "NASA": all capitals, two letters or more (not "U.S.", a title word). */
 function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+  const w = t.text;
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Whether `text[from, to)` has no white space but single spaces (so /\s+/g → ' ' would change nothing). */
+function singleSpaced(text: string, from: number, to: number): boolean {
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]))) return false;
+    else space = false;
+  }
+  return true;
 }
 
 /**
@@ -95,7 +115,9 @@ export function readName(text: string, tokens: readonly Token[], s: number, e: n
     // A lone title ("CEO", "Secretary") names nobody.
     else return undefined;
   }
-  const display = text.slice(tokens[ns].start, tokens[e].end).replace(/\s+/g, ' ');
+  const from = tokens[ns].start;
+  const to = tokens[e].end;
+  const display = singleSpaced(text, from, to) ? text.slice(from, to) : text.slice(from, to).replace(/\s+/g, ' ');
   return { s: ns, e, display, descriptor };
 }
 

@@ -386,10 +386,13 @@ function attributionBefore(c: Ctx, seg: SegmentSpan, lo: number, paragraphStart:
 function endsSentence(text: string, from: number, to: number): boolean {
   let seen = false;
   for (let k = from; k < to; k++) {
-    const ch = text[k];
-    if (ch === '.' || ch === '!' || ch === '?') seen = true;
-    else if (seen && (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0')) return true;
-    else if (!(ch === "'" || ch === '’' || ch === '"' || ch === '”' || ch === ')')) seen = false;
+    const ch = text.charCodeAt(k);
+    // . ! ?
+    if (ch === 46 || ch === 33 || ch === 63) seen = true;
+    // space, line feed, carriage return, tab, no-break space
+    else if (seen && (ch === 32 || ch === 10 || ch === 13 || ch === 9 || ch === 0xa0)) return true;
+    // ' ’ " ” )
+    else if (!(ch === 39 || ch === 0x2019 || ch === 34 || ch === 0x201d || ch === 41)) seen = false;
   }
   return false;
 }
@@ -400,7 +403,7 @@ function sentenceStarts(text: string, tokens: readonly Token[], out: Int32Array)
   let start = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
-    if (endsSentence(text, prev.end, tokens[i].start) && !(text[prev.end] === '.' && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
+    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
     out[i] = start;
   }
   return out;
