@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { endsTerminal, lineFeatures, needsCleaning, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
+import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
 import { UNREADABLE, WordLists } from '../../../src/engine/rules/boilerplate/wordlists';
-import { NEEDS_CLEANING, referenceFeatures } from './reference-features';
+import { NEEDS_CLEANING, referenceClean, referenceFeatures } from './reference-features';
 
 /** The one-pass features in the reference's shape (all words, whatever the line's length). */
 function asReference(text: string) {
@@ -52,10 +52,19 @@ describe('boilerplate line features, read in one pass', () => {
     assert.equal(lineFeatures(long).shortWords, undefined);
   });
 
-  it('needsCleaning says what the regular expression says, for every character', () => {
+  it('cleaningMarks finds what the regular expression finds, for every character', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      for (const s of [`a${ch}b`, `a ${ch}b`, `a${ch} b`]) assert.equal(needsCleaning(s), NEEDS_CLEANING.test(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`);
+      for (const s of [`a${ch}b`, `a ${ch}b`, `a${ch} b`]) assert.equal(cleaningMarks(s) !== 0, NEEDS_CLEANING.test(s), `U+${c.toString(16)} in ${JSON.stringify(s)}`);
+    }
+  });
+
+  it('clean makes what one replacement with a callback made', () => {
+    const next = random(5);
+    for (let n = 0; n < 5000; n++) {
+      let line = '';
+      for (let k = Math.floor(next() * 16); k > 0; k--) line += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      assert.equal(clean(line), referenceClean(line), JSON.stringify(line));
     }
   });
 

@@ -25,11 +25,17 @@ function cleanChar(m: string): string {
   return ' ';
 }
 
+/** `clean` as first written: one replacement, a callback per match. */
+export function referenceClean(text: string): string {
+  const t = text.trim();
+  return NEEDS_CLEANING.test(t) ? t.replace(CLEAN, cleanChar) : t;
+}
+
 const isAlnum = (s: string, i: number) => i < s.length && WORD_CHAR.test(s[i]);
 
 export function referenceFeatures(text: string) {
   const trimmed = text.trim();
-  const norm = (NEEDS_CLEANING.test(trimmed) ? trimmed.replace(CLEAN, cleanChar) : trimmed).toLowerCase();
+  const norm = referenceClean(trimmed).toLowerCase();
   const words: string[] = [];
   let stopwords = 0;
   let capitalized = 0;

@@ -52,42 +52,61 @@ const FIRST = 8;
 /** Flags in the order of the lists: STOP, SECOND, REPORTING, FIRST. */
 const LISTS = new WordLists([STOPWORDS, SECOND_PERSON_WORDS, REPORTING_WORDS, FIRST_PERSON_WORDS]);
 
-const CLEAN = /[\u2018\u2019\u201b\u2032]|[\u201c\u201d\u201e\u2033]|[\u2013\u2014]|\s+/g;
+/**
+ * What `clean` changes in a text, as bits: curly apostrophes and primes,
+ * curly double quotes, dashes, and white space other than single spaces. Each
+ * is one plain replacement (no callback per match), made only when needed.
+ */
+const APOSTROPHES = 1;
+const QUOTES = 2;
+const DASHES = 4;
+const SPACES = 8;
 
-function cleanChar(m: string): string {
-  const c = m.charCodeAt(0);
-  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return "'";
-  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2033) return '"';
-  if (c === 0x2013 || c === 0x2014) return '-';
-  return ' ';
+const APOSTROPHE_CHARS = /[\u2018\u2019\u201b\u2032]/g;
+const QUOTE_CHARS = /[\u201c\u201d\u201e\u2033]/g;
+const DASH_CHARS = /[\u2013\u2014]/g;
+const SPACE_RUNS = /\s+/g;
+
+/** The `clean` bit of a character beyond ASCII (0: kept as it is). */
+function cleaningOf(c: number): number {
+  if (c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x2032) return APOSTROPHES;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2033) return QUOTES;
+  if (c === 0x2013 || c === 0x2014) return DASHES;
+  return isSpace(c) ? SPACES : 0;
+}
+
+/** The `clean` bits of a trimmed text: 0 when `clean` leaves it as it is. */
+export function cleaningMarks(t: string): number {
+  let marks = 0;
+  let space = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (space) marks |= SPACES;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (c >= 9 && c <= 13) marks |= SPACES;
+    else if (c > 127) marks |= cleaningOf(c);
+  }
+  return marks;
+}
+
+/** A trimmed text with what `marks` names made plain: straight quotes, hyphens for dashes, runs of white space one space. */
+function cleaned(t: string, marks: number): string {
+  // The replacements never make white space, so the last sees what a single pass would.
+  if (marks & APOSTROPHES) t = t.replace(APOSTROPHE_CHARS, "'");
+  if (marks & QUOTES) t = t.replace(QUOTE_CHARS, '"');
+  if (marks & DASHES) t = t.replace(DASH_CHARS, '-');
+  if (marks & SPACES) t = t.replace(SPACE_RUNS, ' ');
+  return t;
 }
 
 /** Straight quotes, hyphens for dashes, single spaces, trimmed; case kept. */
 export function clean(text: string): string {
   const t = text.trim();
-  return needsCleaning(t) ? t.replace(CLEAN, cleanChar) : t;
-}
-
-/** Whether `clean` changes a trimmed text: a curly quote, a dash, two white spaces in a row or one other than a space. */
-export function needsCleaning(t: string): boolean {
-  let space = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128) {
-      if (c === 32) {
-        if (space) return true;
-        space = true;
-      } else if (c >= 9 && c <= 13) return true;
-      else space = false;
-    } else if (isCleaned(c) || isSpace(c)) return true;
-    else space = false;
-  }
-  return false;
-}
-
-/** Curly quotes, primes and dashes: what `clean` makes straight quotes and hyphens. */
-function isCleaned(c: number): boolean {
-  return (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201f) || c === 0x2032 || c === 0x2033 || c === 0x2013 || c === 0x2014;
+  return cleaned(t, cleaningMarks(t));
 }
 
 /** A white space character as `\s` and `trim` read it (character codes above 127 only). */
@@ -145,11 +164,11 @@ export function lineFeatures(text: string): LineFeatures {
   let reporting = false;
   let firstPerson = 0;
   let separators = 0;
-  // Whether the line may hold a link (a slash or an at sign; "www." is looked for in `norm`), quotation marks,
-  // or anything `clean` changes (and the last character was a space, for two in a row).
+  // Whether the line may hold a link (a slash or an at sign; "www." is looked for in `norm`), and quotation marks;
+  // what `clean` changes in it (`cleaningMarks`), and whether the last character was a space (for two in a row).
   let slashOrAt = false;
   let quoted = false;
-  let dirty = false;
+  let marks = 0;
   let space = false;
   // Words: runs of letters and digits, with apostrophes inside ("didn't"); the characters between them are read for the rest.
   let i = 0;
@@ -157,7 +176,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (!isAlnum(trimmed, i)) {
       const c = trimmed.charCodeAt(i++);
       if (c === 32) {
-        dirty ||= space;
+        if (space) marks |= SPACES;
         space = true;
         continue;
       }
@@ -168,10 +187,11 @@ export function lineFeatures(text: string): LineFeatures {
         separators++;
         quoted = true;
       } else if (c === 34 || c === 0xab) quoted = true;
-      else if (c >= 9 && c <= 13) dirty = true;
-      else if (c > 127 && (isCleaned(c) || isSpace(c))) {
-        dirty = true;
-        if (c === 0x201c || c === 0x201d) quoted = true;
+      else if (c >= 9 && c <= 13) marks |= SPACES;
+      else if (c > 127) {
+        const m = cleaningOf(c);
+        marks |= m;
+        if (m === QUOTES && (c === 0x201c || c === 0x201d)) quoted = true;
       }
       continue;
     }
@@ -185,7 +205,7 @@ export function lineFeatures(text: string): LineFeatures {
         i++;
       } else if ((trimmed[i] === "'" || trimmed[i] === '\u2019') && i + 1 < n && isAlnum(trimmed, i + 1)) {
         digitsOnly = false;
-        dirty ||= trimmed[i] === '\u2019';
+        if (trimmed.charCodeAt(i) === 0x2019) marks |= APOSTROPHES;
         i++;
       } else break;
     }
@@ -204,7 +224,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (c < 128 ? c >= 65 && c <= 90 : UPPER.test(trimmed[start])) capitalized++;
     if (digitsOnly) numbers++;
   }
-  const norm = (dirty ? trimmed.replace(CLEAN, cleanChar) : trimmed).toLowerCase();
+  const norm = cleaned(trimmed, marks).toLowerCase();
   let shortWords: string[] | undefined;
   if (wordCount <= SHORT_LINE_WORDS) {
     shortWords = [];

@@ -40,6 +40,8 @@ function pairKey(a: number, b: number): number {
  */
 export class PhraseIndex {
   private readonly lines = new Map<string, Kind>();
+  /** The longest whole-line entry: a longer line's key is not looked up (hashing a long key costs more than the rest). */
+  private longestLine = 0;
   /** Phrases of two characters or more by `pairKey` of their first two, longest first. */
   private readonly byFirstPair = new Map<number, Entry[]>();
   /** Phrases of one character, by its code. */
@@ -48,7 +50,10 @@ export class PhraseIndex {
   constructor(kinds: readonly Kind[]) {
     for (const kind of kinds) {
       if (!kind.data) continue;
-      for (const line of kind.data.lines) if (!this.lines.has(line)) this.lines.set(line, kind);
+      for (const line of kind.data.lines) {
+        if (!this.lines.has(line)) this.lines.set(line, kind);
+        this.longestLine = Math.max(this.longestLine, line.length);
+      }
       for (const phrase of kind.data.phrases) {
         if (phrase.length === 0) continue;
         const [map, key] = phrase.length === 1 ? [this.single, phrase.charCodeAt(0)] : [this.byFirstPair, pairKey(phrase.charCodeAt(0), phrase.charCodeAt(1))];
@@ -63,7 +68,7 @@ export class PhraseIndex {
 
   /** The kind whose list names this line; `wholeOnly` skips the search for phrases inside it. */
   match(f: LineFeatures, wholeOnly = false): PhraseHit | undefined {
-    const whole = this.lines.get(f.key);
+    const whole = f.key.length <= this.longestLine ? this.lines.get(f.key) : undefined;
     if (whole) return { kind: whole, whole: true };
     const s = f.norm;
     if (wholeOnly || s.length > MAX_SEARCHED) return undefined;
