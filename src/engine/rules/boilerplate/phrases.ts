@@ -44,6 +44,8 @@ export class PhraseIndex {
   private longestLine = 0;
   /** Phrases of two characters or more by `pairKey` of their first two, longest first. */
   private readonly byFirstPair = new Map<number, Entry[]>();
+  /** For two ASCII characters (first * 128 + second): whether `byFirstPair` has phrases starting so (most pairs it has not: no lookup). */
+  private readonly asciiPairs = new Uint8Array(128 * 128);
   /** Phrases of one character, by its code. */
   private readonly single = new Map<number, Entry[]>();
 
@@ -64,6 +66,10 @@ export class PhraseIndex {
     }
     // A stable sort: among phrases of one length, the order of the lists.
     for (const list of this.byFirstPair.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const key of this.byFirstPair.keys()) {
+      const [a, b] = [Math.floor(key / 65536), key % 65536];
+      if (a < 128 && b < 128) this.asciiPairs[a * 128 + b] = 1;
+    }
   }
 
   /** The kind whose list names this line; `wholeOnly` skips the search for phrases inside it. */
@@ -80,7 +86,9 @@ export class PhraseIndex {
       const atStart = !(word && prevWord);
       prevWord = word;
       if (!atStart || c === 32) continue;
-      const hit = this.firstAt(s, i, this.byFirstPair.get(pairKey(c, s.charCodeAt(i + 1)))) ?? this.firstAt(s, i, this.single.get(c));
+      const d = s.charCodeAt(i + 1);
+      const pair = c < 128 && d < 128 && this.asciiPairs[c * 128 + d] === 0 ? undefined : this.byFirstPair.get(pairKey(c, d));
+      const hit = this.firstAt(s, i, pair) ?? (this.single.size > 0 ? this.firstAt(s, i, this.single.get(c)) : undefined);
       if (hit) return { kind: hit, whole: false };
     }
     return undefined;
