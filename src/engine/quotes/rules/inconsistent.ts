@@ -133,6 +133,8 @@ function pairsOf(
   kept: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }> | undefined,
   next: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>,
 ): number[] {
+  // A speaker quoted once has no pair: the words need not be read (nor kept, the next check finds none either).
+  if (members.length < 2) return [];
   const words = members.map((i) => (all[i].info.words ??= quoteWords(all[i].text)));
   const before = kept?.get(speaker);
   const pairs = before && sameArrays(before.words, words) ? before.pairs : speakerPairs(words);
