@@ -54,14 +54,18 @@ export function runForward(text: string, tokens: readonly Token[], s: number, hi
   return e;
 }
 
-export interface NameSpan {
+/** The words of a name: what `nameWords` finds in a run, before its text is copied. */
+export interface NameWords {
   /** Token range of the words that name the speaker. */
   s: number;
   e: number;
-  /** The words as written (line breaks made spaces). */
-  display: string;
   /** True when the run is a title with no name ("Russia’s Foreign Secretary"). */
   descriptor: boolean;
+}
+
+export interface NameSpan extends NameWords {
+  /** The words as written (line breaks made spaces). */
+  display: string;
 }
 
 const bareWord = (t: Token) => t.lower;
@@ -98,6 +102,12 @@ function singleSpaced(text: string, from: number, to: number): boolean {
  * is kept whole, as written. Returns undefined for runs that name nobody.
  */
 export function readName(text: string, tokens: readonly Token[], s: number, e: number): NameSpan | undefined {
+  const words = nameWords(tokens, s, e);
+  return words && { s: words.s, e: words.e, display: nameText(text, tokens, words), descriptor: words.descriptor };
+}
+
+/** `readName` without the name's text (most capitalised runs turn out to name no person: their text is never needed). */
+export function nameWords(tokens: readonly Token[], s: number, e: number): NameWords | undefined {
   // Leading function words ("Meanwhile", "The") and acronyms ("Browns DL Sheldon Richardson": "DL").
   while (s <= e && (NOT_NAMES.has(tokens[s].lower) || NAME_CONNECTORS.has(tokens[s].lower) || (s < e && isAcronym(tokens[s])))) s++;
   // A team or company word before an acronym: "Browns DL Sheldon Richardson".
@@ -115,10 +125,14 @@ export function readName(text: string, tokens: readonly Token[], s: number, e: n
     // A lone title ("CEO", "Secretary") names nobody.
     else return undefined;
   }
-  const from = tokens[ns].start;
-  const to = tokens[e].end;
-  const display = singleSpaced(text, from, to) ? text.slice(from, to) : text.slice(from, to).replace(/\s+/g, ' ');
-  return { s: ns, e, display, descriptor };
+  return { s: ns, e, descriptor };
+}
+
+/** A name's words as written, runs of white space (line breaks) made single spaces. */
+export function nameText(text: string, tokens: readonly Token[], name: NameWords): string {
+  const from = tokens[name.s].start;
+  const to = tokens[name.e].end;
+  return singleSpaced(text, from, to) ? text.slice(from, to) : text.slice(from, to).replace(/\s+/g, ' ');
 }
 
 /** Whether a name looks like an organisation rather than a person ("State Department"). */

@@ -32,7 +32,7 @@ import { isParticiple, isSpeechVerb } from './data/speech-verbs';
 import { ABBREVIATIONS, NOT_NAMES, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from './data/words';
 import { PERSON_TITLES } from './data/names';
 import type { LocalSegment, Segment } from './marks';
-import { NameRegistry, isOrganisation, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { NameRegistry, isOrganisation, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
 import { tokenAt, tokenize, type Token } from './tokens';
 import { firstIndex } from '../search';
 
@@ -1086,7 +1086,7 @@ function genderOf(word: string): 'm' | 'f' | undefined {
 /** Register a run of capitalised words that names a person ("President Donald Trump", "Rex Tillerson, the…"). */
 function registerRun(c: Ctx, s: number, e: number, surname: (op: KeyOp) => void, title: (op: KeyOp) => void, mentions: LocalMention[], lexicon: Lexicon): void {
   const { tokens } = c;
-  const name = readName(c.text, tokens, s, e);
+  const name = nameWords(tokens, s, e);
   if (!name || name.descriptor || isOrganisation(tokens, name.s, name.e)) return;
   for (let i = name.s; i <= name.e; i++) if (NOT_NAMES.has(tokens[i].lower) || TITLES.has(tokens[i].lower)) return;
   const titled = name.s > s;
@@ -1103,9 +1103,10 @@ function registerRun(c: Ctx, s: number, e: number, surname: (op: KeyOp) => void,
     person = /^, (the|a|an|who) /.test(after) || (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower));
   }
   if (!person) return;
-  for (const op of surnameOps(name.display)) surname(op);
-  if (titled && PERSON_TITLES.has(titleWord)) title(titleOp(titleWord, name.display));
-  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: name.display, lastWord: lexicon.id(lastWordOf(name.display)), speech: false });
+  const display = nameText(c.text, tokens, name);
+  for (const op of surnameOps(display)) surname(op);
+  if (titled && PERSON_TITLES.has(titleWord)) title(titleOp(titleWord, display));
+  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: display, lastWord: lexicon.id(lastWordOf(display)), speech: false });
 }
 
 /**
