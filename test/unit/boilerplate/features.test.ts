@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
-import { UNREADABLE, WordLists } from '../../../src/engine/rules/boilerplate/wordlists';
+import { UNREADABLE, WordLists } from '../../../src/engine/wordlists';
 import { NEEDS_CLEANING, referenceClean, referenceFeatures } from './reference-features';
 
 /** The one-pass features in the reference's shape (all words, whatever the line's length). */

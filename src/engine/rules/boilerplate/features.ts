@@ -1,6 +1,6 @@
 import { STOPWORDS } from './data/stopwords';
 import { FIRST_PERSON_WORDS, REPORTING_WORDS, SECOND_PERSON_WORDS } from './data/words';
-import { UNREADABLE, WordLists } from './wordlists';
+import { UNREADABLE, WordLists } from '../../wordlists';
 
 /**
  * What the classifier knows about one line of the draft. Read in one pass over

@@ -1,12 +1,14 @@
 /**
- * Which of the line features' word lists (function words, second and first
- * person, reporting verbs) hold a word, read straight from the line's
+ * Which of a few word lists hold a word, read straight from the text's
  * characters: a trie over the letters a-z and the apostrophe, walked with the
  * word's character codes, so the word is neither sliced nor lower-cased nor
- * hashed. Every list word is ASCII lower case (letters and straight
- * apostrophes), which is what makes the walk exact: ASCII capitals lower-case
- * one to one, and a curly apostrophe counts as a straight one, as the
- * features have always read it.
+ * hashed (most words leave the trie after a letter or two). Asked of every
+ * word of a draft: the boilerplate line features' function words, persons and
+ * reporting verbs (rules/boilerplate/features.ts), and the speech verbs
+ * (quotes/data/speech-verbs.ts). Every list word is ASCII lower case
+ * (letters and straight apostrophes), which is what makes the walk exact:
+ * ASCII capitals lower-case one to one, and a curly apostrophe counts as a
+ * straight one, as the boilerplate features have always read it.
  */
 
 /** Symbols of the trie: a-z, then the apostrophe. */
