@@ -4,18 +4,21 @@
  * word's character codes, so the word is neither sliced nor lower-cased nor
  * hashed (most words leave the trie after a letter or two). Asked of every
  * word of a draft: the boilerplate line features' function words, persons and
- * reporting verbs (rules/boilerplate/features.ts), and the speech verbs
- * (quotes/data/speech-verbs.ts). Every list word is ASCII lower case
- * (letters and straight apostrophes), which is what makes the walk exact:
- * ASCII capitals lower-case one to one, and a curly apostrophe counts as a
- * straight one, as the boilerplate features have always read it.
+ * reporting verbs (rules/boilerplate/features.ts), and the lists the quote
+ * tokens belong to (quotes/token-lists.ts). Every list word is ASCII lower
+ * case (letters, straight apostrophes, periods and hyphens: "u.s",
+ * "co-founder"), which is what makes the walk exact: ASCII capitals
+ * lower-case one to one, and a curly apostrophe counts as a straight one, as
+ * the boilerplate features have always read it.
  */
 
-/** Symbols of the trie: a-z, then the apostrophe. */
-const SYMBOLS = 27;
+/** Symbols of the trie: a-z, then the apostrophe, the period and the hyphen. */
+const SYMBOLS = 29;
 const APOSTROPHE = 26;
+const PERIOD = 27;
+const HYPHEN = 28;
 
-/** A word's flags, or this when it holds a character other than ASCII letters, digits and apostrophes (see `flagsAt`). */
+/** A word's flags, or this when it holds a character beyond ASCII other than the curly apostrophe (see `flagsAt`). */
 export const UNREADABLE = -1;
 
 export class WordLists {
@@ -25,13 +28,15 @@ export class WordLists {
   private flags: Uint8Array;
   private size = 1;
 
-  /** `lists[k]` sets flag 1 << k. */
-  constructor(lists: readonly (readonly string[])[]) {
+  /** `lists[k]` sets flag 1 << k (eight lists at most). */
+  constructor(lists: readonly Iterable<string>[]) {
+    if (lists.length > 8) throw new Error('WordLists: eight lists at most');
+    const words = lists.map((list) => [...list]);
     let chars = 1;
-    for (const list of lists) for (const w of list) chars += w.length;
+    for (const list of words) for (const w of list) chars += w.length;
     this.next = new Int32Array(chars * SYMBOLS);
     this.flags = new Uint8Array(chars);
-    lists.forEach((list, k) => {
+    words.forEach((list, k) => {
       for (const w of list) this.add(w, 1 << k);
     });
   }
@@ -39,7 +44,9 @@ export class WordLists {
   private add(word: string, flag: number): void {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
-      const s = symbolOf(word.charCodeAt(i));
+      const c = word.charCodeAt(i);
+      // Lower case a-z, straight apostrophes, periods and hyphens only: the symbols that stand for themselves.
+      const s = (c >= 65 && c <= 90) || c === 0x2019 ? -1 : symbolOf(c);
       if (s < 0) throw new Error(`word list entry "${word}" is not ASCII lower case`);
       let child = this.next[node * SYMBOLS + s];
       if (child === 0) {
@@ -77,10 +84,12 @@ export class WordLists {
   }
 }
 
-/** The trie symbol of a character code, or -1: A-Z as a-z, and both apostrophes. */
+/** The trie symbol of a character code, or -1: A-Z as a-z, both apostrophes, the period and the hyphen. */
 function symbolOf(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65;
   if (c === 39 || c === 0x2019) return APOSTROPHE;
+  if (c === 46) return PERIOD;
+  if (c === 45) return HYPHEN;
   return -1;
 }

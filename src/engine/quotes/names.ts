@@ -3,8 +3,7 @@
  * titles, and remembering each person's name as first introduced so that a
  * later "Tillerson" or "Mr. Tillerson" is reported as "Rex Tillerson".
  */
-import { NAME_CONNECTORS, NOT_NAMES, TITLES } from './data/words';
-import { ORG_WORDS, PERSON_TITLES } from './data/names';
+import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, TITLE } from './token-lists';
 import type { Token } from './tokens';
 
 /** Only spaces between two tokens of a name: a name never runs across a line break. */
@@ -13,15 +12,15 @@ function nameGap(text: string, a: Token, b: Token): boolean {
   if (gap === ' ') return true;
   if (gap.length > 3) return false;
   // "Mr. Smith", "John F. Kennedy": a period after an abbreviation or an initial.
-  if (gap === '. ' && (a.text.length === 1 || TITLES.has(a.lower) || PERSON_TITLES.has(a.lower))) return true;
+  if (gap === '. ' && (a.text.length === 1 || (a.lists & (TITLE | PERSON_TITLE)) !== 0)) return true;
   return /^[ \t]+$/.test(gap);
 }
 
 /** "of" joins a title to its office ("Secretary of State"), not a name to a place ("Lopes of NASA"). */
 function connects(word: Token, before: Token | undefined): boolean {
-  if (!NAME_CONNECTORS.has(word.lower)) return false;
+  if ((word.lists & NAME_CONNECTOR) === 0) return false;
   if (word.lower !== 'of') return true;
-  return before !== undefined && (TITLES.has(before.lower) || PERSON_TITLES.has(before.lower));
+  return before !== undefined && (before.lists & (TITLE | PERSON_TITLE)) !== 0;
 }
 
 function isNameWord(t: Token): boolean {
@@ -68,8 +67,6 @@ export interface NameSpan extends NameWords {
   display: string;
 }
 
-const bareWord = (t: Token) => t.lower;
-
 /** "DL", "JPL", "NASA": all capitals, two letters or more (not "U.S.", a title word). */
 function isAcronym(t: Token): boolean {
   const w = t.text;
@@ -109,18 +106,18 @@ export function readName(text: string, tokens: readonly Token[], s: number, e: n
 /** `readName` without the name's text (most capitalised runs turn out to name no person: their text is never needed). */
 export function nameWords(tokens: readonly Token[], s: number, e: number): NameWords | undefined {
   // Leading function words ("Meanwhile", "The") and acronyms ("Browns DL Sheldon Richardson": "DL").
-  while (s <= e && (NOT_NAMES.has(tokens[s].lower) || NAME_CONNECTORS.has(tokens[s].lower) || (s < e && isAcronym(tokens[s])))) s++;
+  while (s <= e && ((tokens[s].lists & (NOT_NAME | NAME_CONNECTOR)) !== 0 || (s < e && isAcronym(tokens[s])))) s++;
   // A team or company word before an acronym: "Browns DL Sheldon Richardson".
-  for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && !TITLES.has(bareWord(tokens[i]))) s = i + 1;
+  for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && (tokens[i].lists & TITLE) === 0) s = i + 1;
   if (s > e) return undefined;
   let lastTitle = -1;
-  for (let i = s; i <= e; i++) if (TITLES.has(bareWord(tokens[i])) || PERSON_TITLES.has(bareWord(tokens[i]))) lastTitle = i;
+  for (let i = s; i <= e; i++) if ((tokens[i].lists & (TITLE | PERSON_TITLE)) !== 0) lastTitle = i;
   let ns = s;
   let descriptor = false;
   if (lastTitle >= s) {
     if (lastTitle < e) {
       ns = lastTitle + 1;
-      while (ns < e && NAME_CONNECTORS.has(tokens[ns].lower)) ns++;
+      while (ns < e && (tokens[ns].lists & NAME_CONNECTOR) !== 0) ns++;
     } else if (e > s) descriptor = true;
     // A lone title ("CEO", "Secretary") names nobody.
     else return undefined;
@@ -137,7 +134,7 @@ export function nameText(text: string, tokens: readonly Token[], name: NameWords
 
 /** Whether a name looks like an organisation rather than a person ("State Department"). */
 export function isOrganisation(tokens: readonly Token[], s: number, e: number): boolean {
-  return ORG_WORDS.has(bareWord(tokens[e])) || (s === e && ORG_WORDS.has(bareWord(tokens[s])));
+  return (tokens[e].lists & ORG_WORD) !== 0 || (s === e && (tokens[s].lists & ORG_WORD) !== 0);
 }
 
 function possessiveStripped(display: string): string {

@@ -10,6 +10,7 @@
  * beyond ASCII are classified once per character code (see `classOf`).
  */
 import { firstIndex } from '../search';
+import { listsOf } from './token-lists';
 
 export interface Token {
   start: number;
@@ -20,6 +21,8 @@ export interface Token {
   lower: string;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** The word lists holding `lower`, as bits (see token-lists.ts). */
+  lists: number;
 }
 
 /** Character classes: may start a token (a letter or a digit), or only continue one (a combining mark). */
@@ -117,7 +120,8 @@ export function tokenize(text: string): Token[] {
 function asciiToken(text: string, start: number, end: number, capital: boolean): Token {
   const t = text.slice(start, end);
   const code = t.charCodeAt(0);
-  return { start, end, text: t, lower: capital ? t.toLowerCase() : t, cap: code >= 65 && code <= 90 };
+  const lower = capital ? t.toLowerCase() : t;
+  return { start, end, text: t, lower, cap: code >= 65 && code <= 90, lists: listsOf(lower) };
 }
 
 function wideToken(text: string, start: number, end: number): Token {
@@ -126,7 +130,7 @@ function wideToken(text: string, start: number, end: number): Token {
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   const code = t.charCodeAt(0);
   const cap = code < 128 ? code >= 65 && code <= 90 : t[0] !== lower[0] && t[0] === t[0].toUpperCase();
-  return { start, end, text: t, lower, cap };
+  return { start, end, text: t, lower, cap, lists: listsOf(lower) };
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
-import { UNREADABLE, WordLists } from '../../../src/engine/wordlists';
 import { NEEDS_CLEANING, referenceClean, referenceFeatures } from './reference-features';
 
 /** The one-pass features in the reference's shape (all words, whatever the line's length). */
@@ -77,33 +76,5 @@ describe('boilerplate line features, read in one pass', () => {
       for (let k = Math.floor(next() * 6); k > 0; k--) s += chars[Math.floor(next() * chars.length)];
       assert.equal(endsTerminal(s), re.test(s), JSON.stringify(s));
     }
-  });
-});
-
-describe('boilerplate word lists (WordLists)', () => {
-  const lists = new WordLists([['the', 'you', "you're"], ['you', 'said']]);
-
-  it('gives the flags of the lists holding a word, read in any ASCII case, apostrophes straight or curly', () => {
-    assert.equal(lists.flagsOf('the'), 1);
-    assert.equal(lists.flagsOf('you'), 3);
-    assert.equal(lists.flagsOf('said'), 2);
-    const line = 'YOU’RE The Said';
-    assert.equal(lists.flagsAt(line, 0, 6), 1);
-    assert.equal(lists.flagsAt(line, 7, 10), 1);
-    assert.equal(lists.flagsAt(line, 11, 15), 2);
-  });
-
-  it('gives 0 for prefixes, longer words, digits and words no list holds', () => {
-    for (const w of ['th', 'they', 'you2', 'sai', 'saids', '', 'x']) assert.equal(lists.flagsOf(w), 0, w);
-  });
-
-  it('leaves words with other characters beyond ASCII to the caller', () => {
-    assert.equal(lists.flagsAt('sté', 0, 3), 0, 'no list word starts "st": settled by the prefix');
-    assert.equal(lists.flagsAt('yoü', 0, 3), UNREADABLE);
-    assert.equal(lists.flagsAt('\u212ahe', 0, 3), UNREADABLE, 'the Kelvin sign lower-cases to k');
-  });
-
-  it('refuses list entries it cannot read', () => {
-    assert.throws(() => new WordLists([['Café']]));
   });
 });

@@ -1,7 +1,25 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/quotes/data/names';
+import { SPEECH_VERBS } from '../../../src/engine/quotes/data/speech-verbs';
+import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from '../../../src/engine/quotes/data/words';
+import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/quotes/token-lists';
 import { tokenize, type Token } from '../../../src/engine/quotes/tokens';
+
+/** A word's list bits by set lookups. */
+function referenceLists(lower: string): number {
+  const pairs: [ReadonlySet<string>, number][] = [
+    [SPEECH_VERBS, SPEECH_VERB],
+    [NOT_NAMES, NOT_NAME],
+    [NAME_CONNECTORS, NAME_CONNECTOR],
+    [TITLES, TITLE],
+    [PERSON_TITLES, PERSON_TITLE],
+    [PREPOSITIONS, PREPOSITION],
+    [ORG_WORDS, ORG_WORD],
+  ];
+  return pairs.reduce((bits, [set, bit]) => (set.has(lower) ? bits | bit : bits), 0);
+}
 
 /** The tokenizer as first written: the pattern its comment gives, run as a regular expression. */
 function referenceTokenize(text: string): Token[] {
@@ -11,7 +29,7 @@ function referenceTokenize(text: string): Token[] {
     const lower = t.toLowerCase().replace(/’/g, "'");
     const code = t.charCodeAt(0);
     const cap = code < 128 ? code >= 65 && code <= 90 : t[0] !== lower[0] && t[0] === t[0].toUpperCase();
-    out.push({ start: m.index!, end: m.index! + t.length, text: t, lower, cap });
+    out.push({ start: m.index!, end: m.index! + t.length, text: t, lower, cap, lists: referenceLists(lower) });
   }
   return out;
 }
@@ -24,7 +42,7 @@ function random(seed: number): () => number {
 }
 
 /** Letters of several scripts and cases, digits, marks, joiners, astral letters and lone surrogates. */
-const PIECES = [...'aZ09 .-\'’‘"“”,—\n', 'é', 'É', 'e\u0301', '\u0301', 'ß', 'İ', 'Σ', '\u212a', '٣', '中', '\ud835\udc00', '\ud83d\ude00', '\ud835', '\udc00', 'U.S', "he'd", 'al-Assad', 'Russia’s'];
+const PIECES = [...'aZ09 .-\'’‘"“”,—\n', 'é', 'É', 'e\u0301', '\u0301', 'ß', 'İ', 'Σ', '\u212a', '٣', '中', '\ud835\udc00', '\ud83d\ude00', '\ud835', '\udc00', 'U.S', "he'd", 'al-Assad', 'Russia’s', 'said', 'Said', 'of', 'Secretary', 'co-founder', 'the', 'Department', 'von'];
 
 describe('quote tokens (tokenize)', () => {
   it('reads the samples as the regular expression does', () => {
@@ -40,6 +58,17 @@ describe('quote tokens (tokenize)', () => {
       let text = '';
       for (let k = Math.floor(next() * 24); k > 0; k--) text += PIECES[Math.floor(next() * PIECES.length)];
       assert.deepEqual(tokenize(text), referenceTokenize(text), JSON.stringify(text));
+    }
+  });
+
+  it('gives every word of every list its bits, whatever its case', () => {
+    for (const set of [SPEECH_VERBS, NOT_NAMES, NAME_CONNECTORS, TITLES, PERSON_TITLES, PREPOSITIONS, ORG_WORDS]) {
+      for (const w of set) {
+        for (const text of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]) {
+          const tokens = tokenize(text);
+          if (tokens.length === 1 && tokens[0].text === text) assert.equal(tokens[0].lists, referenceLists(w), text);
+        }
+      }
     }
   });
 

@@ -1,4 +1,3 @@
-import { WordLists } from '../../wordlists';
 /**
  * Verbs that introduce or attribute speech or writing ("X said", "said X",
  * "X told reporters"). Every inflection a reporter uses is listed so that a
@@ -91,10 +90,6 @@ export function isParticiple(word: string): boolean {
   return word.endsWith('ing');
 }
 
-/** The verbs as a trie: most words ("the", "of", "and") are ruled out after a letter or two, without hashing them. */
-const TRIE = new WordLists([[...SPEECH_VERBS]]);
-
 export function isSpeechVerb(word: string): boolean {
-  // The trie reads capitals as lower case: a word it knows is confirmed by the set.
-  return TRIE.flagsAt(word, 0, word.length) !== 0 && SPEECH_VERBS.has(word);
+  return SPEECH_VERBS.has(word);
 }
