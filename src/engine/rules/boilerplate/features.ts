@@ -153,6 +153,45 @@ function isCloser(c: number): boolean {
 const wordStarts = new Int32Array(SHORT_LINE_WORDS);
 const wordEnds = new Int32Array(SHORT_LINE_WORDS);
 
+/**
+ * What the pass over a line reads in the characters between its words
+ * (scratch, reset for each line): menu separators, whether it may hold a link
+ * (a slash or an at sign; "www." is looked for in `norm`) or quotation marks,
+ * what `clean` changes in it (`cleaningMarks` bits), and whether the last
+ * character was a space (for two in a row).
+ */
+const between = { separators: 0, slashOrAt: false, quoted: false, marks: 0, space: false };
+
+function startLine(): void {
+  between.separators = 0;
+  between.slashOrAt = false;
+  between.quoted = false;
+  between.marks = 0;
+  between.space = false;
+}
+
+/** Read a character that is no letter or digit and stands outside a word. */
+function readBetween(c: number): void {
+  if (c === 32) {
+    if (between.space) between.marks |= SPACES;
+    between.space = true;
+    return;
+  }
+  between.space = false;
+  if (c === 47 || c === 64) between.slashOrAt = true;
+  else if (c === 124 || c === 0x2022 || c === 0x203a || c === 0xb7) between.separators++;
+  else if (c === 0xbb) {
+    between.separators++;
+    between.quoted = true;
+  } else if (c === 34 || c === 0xab) between.quoted = true;
+  else if (c >= 9 && c <= 13) between.marks |= SPACES;
+  else if (c > 127) {
+    const m = cleaningOf(c);
+    between.marks |= m;
+    if (c === 0x201c || c === 0x201d) between.quoted = true;
+  }
+}
+
 export function lineFeatures(text: string): LineFeatures {
   const trimmed = text.trim();
   const n = trimmed.length;
@@ -163,39 +202,15 @@ export function lineFeatures(text: string): LineFeatures {
   let secondPerson = 0;
   let reporting = false;
   let firstPerson = 0;
-  let separators = 0;
-  // Whether the line may hold a link (a slash or an at sign; "www." is looked for in `norm`), and quotation marks;
-  // what `clean` changes in it (`cleaningMarks`), and whether the last character was a space (for two in a row).
-  let slashOrAt = false;
-  let quoted = false;
-  let marks = 0;
-  let space = false;
+  startLine();
   // Words: runs of letters and digits, with apostrophes inside ("didn't"); the characters between them are read for the rest.
   let i = 0;
   while (i < n) {
     if (!isAlnum(trimmed, i)) {
-      const c = trimmed.charCodeAt(i++);
-      if (c === 32) {
-        if (space) marks |= SPACES;
-        space = true;
-        continue;
-      }
-      space = false;
-      if (c === 47 || c === 64) slashOrAt = true;
-      else if (c === 124 || c === 0x2022 || c === 0x203a || c === 0xb7) separators++;
-      else if (c === 0xbb) {
-        separators++;
-        quoted = true;
-      } else if (c === 34 || c === 0xab) quoted = true;
-      else if (c >= 9 && c <= 13) marks |= SPACES;
-      else if (c > 127) {
-        const m = cleaningOf(c);
-        marks |= m;
-        if (m === QUOTES && (c === 0x201c || c === 0x201d)) quoted = true;
-      }
+      readBetween(trimmed.charCodeAt(i++));
       continue;
     }
-    space = false;
+    between.space = false;
     const start = i;
     let digitsOnly = true;
     while (i < n) {
@@ -205,7 +220,7 @@ export function lineFeatures(text: string): LineFeatures {
         i++;
       } else if ((trimmed[i] === "'" || trimmed[i] === '\u2019') && i + 1 < n && isAlnum(trimmed, i + 1)) {
         digitsOnly = false;
-        if (trimmed.charCodeAt(i) === 0x2019) marks |= APOSTROPHES;
+        if (trimmed.charCodeAt(i) === 0x2019) between.marks |= APOSTROPHES;
         i++;
       } else break;
     }
@@ -224,7 +239,7 @@ export function lineFeatures(text: string): LineFeatures {
     if (c < 128 ? c >= 65 && c <= 90 : UPPER.test(trimmed[start])) capitalized++;
     if (digitsOnly) numbers++;
   }
-  const norm = cleaned(trimmed, marks).toLowerCase();
+  const norm = cleaned(trimmed, between.marks).toLowerCase();
   let shortWords: string[] | undefined;
   if (wordCount <= SHORT_LINE_WORDS) {
     shortWords = [];
@@ -240,11 +255,11 @@ export function lineFeatures(text: string): LineFeatures {
     capitalized,
     numbers,
     terminal: endsTerminal(trimmed),
-    link: (slashOrAt || norm.includes('www.')) && LINK.test(norm),
-    separators,
+    link: (between.slashOrAt || norm.includes('www.')) && LINK.test(norm),
+    separators: between.separators,
     secondPerson,
     reporting,
-    firstPerson: quoted ? 0 : firstPerson,
+    firstPerson: between.quoted ? 0 : firstPerson,
   };
 }
 
