@@ -12,7 +12,6 @@ interface Entry {
   kind: Kind;
 }
 
-
 /** Lines longer than this are searched for whole-line entries only (they are never furniture phrases). */
 const MAX_SEARCHED = 2000;
 
