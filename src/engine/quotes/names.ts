@@ -3,8 +3,7 @@
  * titles, and remembering each person's name as first introduced so that a
  * later "Tillerson" or "Mr. Tillerson" is reported as "Rex Tillerson".
  */
-import { NAME_CONNECTORS, NOT_NAMES, TITLES } from './data/words';
-import { ORG_WORDS, PERSON_TITLES } from './data/names';
+import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, TITLE } from './token-lists';
 import type { Token } from './tokens';
 
 /** Only spaces between two tokens of a name: a name never runs across a line break. */
@@ -13,15 +12,15 @@ function nameGap(text: string, a: Token, b: Token): boolean {
   if (gap === ' ') return true;
   if (gap.length > 3) return false;
   // "Mr. Smith", "John F. Kennedy": a period after an abbreviation or an initial.
-  if (gap === '. ' && (a.text.length === 1 || TITLES.has(a.lower) || PERSON_TITLES.has(a.lower))) return true;
+  if (gap === '. ' && (a.text.length === 1 || (a.lists & (TITLE | PERSON_TITLE)) !== 0)) return true;
   return /^[ \t]+$/.test(gap);
 }
 
 /** "of" joins a title to its office ("Secretary of State"), not a name to a place ("Lopes of NASA"). */
 function connects(word: Token, before: Token | undefined): boolean {
-  if (!NAME_CONNECTORS.has(word.lower)) return false;
+  if ((word.lists & NAME_CONNECTOR) === 0) return false;
   if (word.lower !== 'of') return true;
-  return before !== undefined && (TITLES.has(before.lower) || PERSON_TITLES.has(before.lower));
+  return before !== undefined && (before.lists & (TITLE | PERSON_TITLE)) !== 0;
 }
 
 function isNameWord(t: Token): boolean {
@@ -54,21 +53,43 @@ export function runForward(text: string, tokens: readonly Token[], s: number, hi
   return e;
 }
 
-export interface NameSpan {
+/** The words of a name: what `nameWords` finds in a run, before its text is copied. */
+export interface NameWords {
   /** Token range of the words that name the speaker. */
   s: number;
   e: number;
-  /** The words as written (line breaks made spaces). */
-  display: string;
   /** True when the run is a title with no name ("Russia’s Foreign Secretary"). */
   descriptor: boolean;
 }
 
-const bareWord = (t: Token) => t.lower;
+export interface NameSpan extends NameWords {
+  /** The words as written (line breaks made spaces). */
+  display: string;
+}
 
 /** "DL", "JPL", "NASA": all capitals, two letters or more (not "U.S.", a title word). */
 function isAcronym(t: Token): boolean {
-  return t.text.length >= 2 && /^[A-Z]+$/.test(t.text);
+  const w = t.text;
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Whether `text[from, to)` has no white space but single spaces (so /\s+/g → ' ' would change nothing). */
+function singleSpaced(text: string, from: number, to: number): boolean {
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if ((c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]))) return false;
+    else space = false;
+  }
+  return true;
 }
 
 /**
@@ -78,30 +99,42 @@ function isAcronym(t: Token): boolean {
  * is kept whole, as written. Returns undefined for runs that name nobody.
  */
 export function readName(text: string, tokens: readonly Token[], s: number, e: number): NameSpan | undefined {
+  const words = nameWords(tokens, s, e);
+  return words && { s: words.s, e: words.e, display: nameText(text, tokens, words), descriptor: words.descriptor };
+}
+
+/** `readName` without the name's text (most capitalised runs turn out to name no person: their text is never needed). */
+export function nameWords(tokens: readonly Token[], s: number, e: number): NameWords | undefined {
   // Leading function words ("Meanwhile", "The") and acronyms ("Browns DL Sheldon Richardson": "DL").
-  while (s <= e && (NOT_NAMES.has(tokens[s].lower) || NAME_CONNECTORS.has(tokens[s].lower) || (s < e && isAcronym(tokens[s])))) s++;
+  while (s <= e && ((tokens[s].lists & (NOT_NAME | NAME_CONNECTOR)) !== 0 || (s < e && isAcronym(tokens[s])))) s++;
   // A team or company word before an acronym: "Browns DL Sheldon Richardson".
-  for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && !TITLES.has(bareWord(tokens[i]))) s = i + 1;
+  for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && (tokens[i].lists & TITLE) === 0) s = i + 1;
   if (s > e) return undefined;
   let lastTitle = -1;
-  for (let i = s; i <= e; i++) if (TITLES.has(bareWord(tokens[i])) || PERSON_TITLES.has(bareWord(tokens[i]))) lastTitle = i;
+  for (let i = s; i <= e; i++) if ((tokens[i].lists & (TITLE | PERSON_TITLE)) !== 0) lastTitle = i;
   let ns = s;
   let descriptor = false;
   if (lastTitle >= s) {
     if (lastTitle < e) {
       ns = lastTitle + 1;
-      while (ns < e && NAME_CONNECTORS.has(tokens[ns].lower)) ns++;
+      while (ns < e && (tokens[ns].lists & NAME_CONNECTOR) !== 0) ns++;
     } else if (e > s) descriptor = true;
     // A lone title ("CEO", "Secretary") names nobody.
     else return undefined;
   }
-  const display = text.slice(tokens[ns].start, tokens[e].end).replace(/\s+/g, ' ');
-  return { s: ns, e, display, descriptor };
+  return { s: ns, e, descriptor };
+}
+
+/** A name's words as written, runs of white space (line breaks) made single spaces. */
+export function nameText(text: string, tokens: readonly Token[], name: NameWords): string {
+  const from = tokens[name.s].start;
+  const to = tokens[name.e].end;
+  return singleSpaced(text, from, to) ? text.slice(from, to) : text.slice(from, to).replace(/\s+/g, ' ');
 }
 
 /** Whether a name looks like an organisation rather than a person ("State Department"). */
 export function isOrganisation(tokens: readonly Token[], s: number, e: number): boolean {
-  return ORG_WORDS.has(bareWord(tokens[e])) || (s === e && ORG_WORDS.has(bareWord(tokens[s])));
+  return (tokens[e].lists & ORG_WORD) !== 0 || (s === e && (tokens[s].lists & ORG_WORD) !== 0);
 }
 
 function possessiveStripped(display: string): string {

@@ -28,11 +28,11 @@
  * counts), pronoun resolution, and continuations. So an edit re-analyses only
  * the paragraphs it touched, and the merge reads no token.
  */
-import { isParticiple, isSpeechVerb } from './data/speech-verbs';
-import { ABBREVIATIONS, NOT_NAMES, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from './data/words';
-import { PERSON_TITLES } from './data/names';
+import { isParticiple } from './data/speech-verbs';
+import { ABBREVIATIONS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import type { LocalSegment, Segment } from './marks';
-import { NameRegistry, isOrganisation, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { NameRegistry, isOrganisation, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { NOT_NAME, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from './token-lists';
 import { tokenAt, tokenize, type Token } from './tokens';
 import { firstIndex } from '../search';
 
@@ -110,7 +110,7 @@ function usedAsNoun(c: Ctx, k: number): boolean {
 
 /** A speech verb as written in running text (lower case: "State" in "Islamic State" is no verb). */
 function isVerb(t: Token | undefined): boolean {
-  return t !== undefined && !t.cap && isSpeechVerb(t.lower);
+  return t !== undefined && !t.cap && (t.lists & SPEECH_VERB) !== 0;
 }
 
 function isAdverb(t: Token): boolean {
@@ -169,10 +169,10 @@ function sentenceSubject(c: Ctx, lo: number, hi: number): Attribution | undefine
   const t = c.tokens[lo];
   if (!t || lo > hi || c.inQuote[lo]) return undefined;
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (!t.cap || NOT_NAMES.has(t.lower)) return undefined;
+  if (!t.cap || (t.lists & NOT_NAME) !== 0) return undefined;
   const e = runForward(c.text, c.tokens, lo, hi + 1);
   const next = c.tokens[e + 1];
-  if (!next || next.cap || PREPOSITIONS.has(next.lower) || !spaceGap(c, e + 1)) return undefined;
+  if (!next || next.cap || (next.lists & PREPOSITION) !== 0 || !spaceGap(c, e + 1)) return undefined;
   return nameAttribution(c, lo, e);
 }
 
@@ -180,7 +180,7 @@ function sentenceSubject(c: Ctx, lo: number, hi: number): Attribution | undefine
 function titleAttribution(c: Ctx, j: number): Attribution | undefined {
   const t = c.tokens[j];
   const the = c.tokens[j - 1];
-  if (!t || t.cap || !PERSON_TITLES.has(t.lower) || !the || the.lower !== 'the' || !spaceGap(c, j)) return undefined;
+  if (!t || t.cap || (t.lists & PERSON_TITLE) === 0 || !the || the.lower !== 'the' || !spaceGap(c, j)) return undefined;
   return { kind: 'title', title: t.lower, start: the.start, end: t.end };
 }
 
@@ -188,7 +188,7 @@ function titleAttribution(c: Ctx, j: number): Attribution | undefined {
 function objectOfPreposition(c: Ctx, s: number, lo: number): boolean {
   let p = s - 1;
   if (p >= lo && c.tokens[p].lower === 'the' && spaceGap(c, p + 1)) p--;
-  return p >= lo && PREPOSITIONS.has(c.tokens[p].lower) && spaceGap(c, p + 1);
+  return p >= lo && (c.tokens[p].lists & PREPOSITION) !== 0 && spaceGap(c, p + 1);
 }
 
 /**
@@ -236,13 +236,13 @@ function subjectAfter(c: Ctx, k: number, hi: number): Attribution | undefined {
   if (j >= hi || !spaceGap(c, j)) return undefined;
   const t = c.tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (t.cap && !NOT_NAMES.has(t.lower)) return nameAttribution(c, j, runForward(c.text, c.tokens, j, hi));
+  if (t.cap && (t.lists & NOT_NAME) === 0) return nameAttribution(c, j, runForward(c.text, c.tokens, j, hi));
   // "said planetary geologist Rosaly Lopes", "said study co-author X", "said a spokesman".
   const article = DETERMINERS.has(t.lower);
   for (let i = j + 1, n = 0; i < hi && n < 4 && spaceGap(c, i); i++, n++) {
     const w = c.tokens[i];
     if (w.cap) return isArticleDescriptor(c, i, hi) ? (article ? { kind: 'anonymous' } : undefined) : nameAttribution(c, i, runForward(c.text, c.tokens, i, hi));
-    if (PREPOSITIONS.has(w.lower) || isVerb(w)) break;
+    if ((w.lists & PREPOSITION) !== 0 || isVerb(w)) break;
   }
   return article ? (titleAttribution(c, j + 1) ?? { kind: 'anonymous' }) : undefined;
 }
@@ -251,7 +251,7 @@ function subjectAfter(c: Ctx, k: number, hi: number): Attribution | undefined {
 function isArticleDescriptor(c: Ctx, s: number, hi: number): boolean {
   const e = runForward(c.text, c.tokens, s, hi);
   const n = c.tokens[e + 1];
-  return e + 1 < hi && n !== undefined && !n.cap && spaceGap(c, e + 1) && !isVerb(n) && !PREPOSITIONS.has(n.lower) && !CLAUSE_WORDS.has(n.lower);
+  return e + 1 < hi && n !== undefined && !n.cap && spaceGap(c, e + 1) && !isVerb(n) && (n.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(n.lower);
 }
 
 /** "According to X". */
@@ -386,10 +386,13 @@ function attributionBefore(c: Ctx, seg: SegmentSpan, lo: number, paragraphStart:
 function endsSentence(text: string, from: number, to: number): boolean {
   let seen = false;
   for (let k = from; k < to; k++) {
-    const ch = text[k];
-    if (ch === '.' || ch === '!' || ch === '?') seen = true;
-    else if (seen && (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0')) return true;
-    else if (!(ch === "'" || ch === '’' || ch === '"' || ch === '”' || ch === ')')) seen = false;
+    const ch = text.charCodeAt(k);
+    // . ! ?
+    if (ch === 46 || ch === 33 || ch === 63) seen = true;
+    // space, line feed, carriage return, tab, no-break space
+    else if (seen && (ch === 32 || ch === 10 || ch === 13 || ch === 9 || ch === 0xa0)) return true;
+    // ' ’ " ” )
+    else if (!(ch === 39 || ch === 0x2019 || ch === 34 || ch === 0x201d || ch === 41)) seen = false;
   }
   return false;
 }
@@ -400,7 +403,7 @@ function sentenceStarts(text: string, tokens: readonly Token[], out: Int32Array)
   let start = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
-    if (endsSentence(text, prev.end, tokens[i].start) && !(text[prev.end] === '.' && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
+    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
     out[i] = start;
   }
   return out;
@@ -601,7 +604,7 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     // In subject position: opening its sentence or clause, with a lower-case word (a verb, "who") after it.
     let subject: LocalMention | undefined;
     const next = tokens[i + 1];
-    if (!t.lower.endsWith("'s") && next && !next.cap && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && commaSpaceGap(text, t.end, next.start)) {
+    if (!t.lower.endsWith("'s") && next && !next.cap && (next.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(next.lower) && commaSpaceGap(text, t.end, next.start)) {
       const s = runBackward(text, tokens, i, c.sentence[i]);
       if (s === c.sentence[i] || /,\s*$/.test(gapText(c, s))) {
         const name = readName(text, tokens, s, i);
@@ -1083,26 +1086,28 @@ function genderOf(word: string): 'm' | 'f' | undefined {
 /** Register a run of capitalised words that names a person ("President Donald Trump", "Rex Tillerson, the…"). */
 function registerRun(c: Ctx, s: number, e: number, surname: (op: KeyOp) => void, title: (op: KeyOp) => void, mentions: LocalMention[], lexicon: Lexicon): void {
   const { tokens } = c;
-  const name = readName(c.text, tokens, s, e);
+  const name = nameWords(tokens, s, e);
   if (!name || name.descriptor || isOrganisation(tokens, name.s, name.e)) return;
-  for (let i = name.s; i <= name.e; i++) if (NOT_NAMES.has(tokens[i].lower) || TITLES.has(tokens[i].lower)) return;
+  for (let i = name.s; i <= name.e; i++) if ((tokens[i].lists & (NOT_NAME | TITLE)) !== 0) return;
   const titled = name.s > s;
   const titleWord = titled ? tokens[name.s - 1].lower : '';
+  const personTitle = titled && (tokens[name.s - 1].lists & PERSON_TITLE) !== 0;
   const words = name.e - name.s + 1;
   const sentenceStart = c.sentence[s] === s;
   let person = false;
-  if (titled && (PERSON_TITLES.has(titleWord) || words >= 2)) person = true;
+  if (titled && (personTitle || words >= 2)) person = true;
   else if (words >= 2 && words <= 3 && !sentenceStart) person = true;
   else if (words >= 2 && words <= 3) {
     // At a sentence start, with an appositive or a verb after it: "Rex Tillerson, the secretary", "Maria Lopez spoke".
     const after = c.text.slice(tokens[e].end, tokens[e].end + 6);
     const next = tokens[e + 1];
-    person = /^, (the|a|an|who) /.test(after) || (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && !PREPOSITIONS.has(next.lower) && !CLAUSE_WORDS.has(next.lower));
+    person = /^, (the|a|an|who) /.test(after) || (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && (next.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(next.lower));
   }
   if (!person) return;
-  for (const op of surnameOps(name.display)) surname(op);
-  if (titled && PERSON_TITLES.has(titleWord)) title(titleOp(titleWord, name.display));
-  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: name.display, lastWord: lexicon.id(lastWordOf(name.display)), speech: false });
+  const display = nameText(c.text, tokens, name);
+  for (const op of surnameOps(display)) surname(op);
+  if (personTitle) title(titleOp(titleWord, display));
+  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: display, lastWord: lexicon.id(lastWordOf(display)), speech: false });
 }
 
 /**

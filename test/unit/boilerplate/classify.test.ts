@@ -13,7 +13,7 @@ describe('boilerplate line features', () => {
 
   it('counts words, function words, capitals, numbers and persons', () => {
     const f = lineFeatures('“I think you’re right,” said Ms. Roe, 42, on Tuesday.');
-    assert.deepEqual(f.words, ['i', 'think', "you're", 'right', 'said', 'ms', 'roe', '42', 'on', 'tuesday']);
+    assert.deepEqual(f.shortWords, ['i', 'think', "you're", 'right', 'said', 'ms', 'roe', '42', 'on', 'tuesday']);
     assert.equal(f.stopwords, 4);
     assert.equal(f.capitalized, 4);
     assert.equal(f.numbers, 1);

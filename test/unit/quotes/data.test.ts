@@ -33,6 +33,11 @@ describe('quote word lists', () => {
     for (const w of ['agreed', 'maintained', 'called', 'speaking', 'met', 'signed', 'the']) assert.equal(isSpeechVerb(w), false, w);
   });
 
+  it('isSpeechVerb is exactly membership of SPEECH_VERBS (capitals, apostrophes, prefixes and longer words are not verbs)', () => {
+    for (const w of SPEECH_VERBS) assert.equal(isSpeechVerb(w), true, w);
+    for (const w of ['Said', 'SAID', 'sa', 'saidx', "said's", 'said’', 'saíd', 'said2', '', 'x']) assert.equal(isSpeechVerb(w), false, w);
+  });
+
   it('knows participles', () => {
     assert.equal(isParticiple('saying'), true);
     assert.equal(isParticiple('said'), false);

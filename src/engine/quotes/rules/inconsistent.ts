@@ -31,7 +31,8 @@ export function quoteWords(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push(m[0].toLowerCase().replace(/’/g, "'"));
+    const w = m[0].toLowerCase();
+    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     if (out.length >= MAX_WORDS) break;
   }
   return out;
@@ -132,6 +133,8 @@ function pairsOf(
   kept: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }> | undefined,
   next: Map<string, { words: readonly (readonly string[])[]; pairs: number[] }>,
 ): number[] {
+  // A speaker quoted once has no pair: the words need not be read (nor kept, the next check finds none either).
+  if (members.length < 2) return [];
   const words = members.map((i) => (all[i].info.words ??= quoteWords(all[i].text)));
   const before = kept?.get(speaker);
   const pairs = before && sameArrays(before.words, words) ? before.pairs : speakerPairs(words);
@@ -186,7 +189,11 @@ function sameArrays(a: readonly unknown[], b: readonly unknown[]): boolean {
 
 /** One speaker's quotes (their words, in draft order): pairs [i, j] of a quote i that nearly repeats an earlier quote j. */
 export function speakerPairs(words: readonly (readonly string[])[]): number[] {
-  const byPair = new Map<string, number[]>();
+  // A word pair as one number, not a joined string: the words' ids (in order of first use), first × count + second.
+  const ids = new Map<string, number>();
+  for (const w of words) if (w.length >= MIN_WORDS) for (const x of w) if (!ids.has(x)) ids.set(x, ids.size);
+  const count = ids.size;
+  const byPair = new Map<number, number[]>();
   const out: number[] = [];
   const reported = new Set<number>();
   const seen = new Set<string>();
@@ -197,8 +204,8 @@ export function speakerPairs(words: readonly (readonly string[])[]): number[] {
     const same = w.join(' ');
     if (seen.has(same)) continue;
     seen.add(same);
-    const keys: string[] = [];
-    for (let k = 0; k + 1 < w.length; k++) keys.push(`${w[k]} ${w[k + 1]}`);
+    const keys: number[] = [];
+    for (let k = 0; k + 1 < w.length; k++) keys.push(ids.get(w[k])! * count + ids.get(w[k + 1])!);
     const candidates = new Map<number, number>();
     for (const key of keys) {
       const list = byPair.get(key);

@@ -55,16 +55,16 @@ interface Item {
 const SENTENCE_START = /^["'“‘(]?[\p{Lu}\d]/u;
 
 function isSentence(f: LineFeatures, text: string): boolean {
-  return f.terminal && f.words.length >= 3 && !f.link && f.separators === 0 && SENTENCE_START.test(text.trimStart());
+  return f.terminal && f.wordCount >= 3 && !f.link && f.separators === 0 && SENTENCE_START.test(text.trimStart());
 }
 
 function firstClass(f: LineFeatures): LineClass {
   const density = stopwordDensity(f);
-  if (f.link && f.words.length < 30) return 'bad';
+  if (f.link && f.wordCount < 30) return 'bad';
   if (f.separators >= 2) return 'bad';
   if (f.chars < LENGTH_LOW) return 'short';
   // A finished sentence full of names and figures (sports results, appointments) is still prose.
-  if (density < STOPWORDS_LOW && f.terminal && f.words.length >= 12 && density >= 0.2 && f.secondPerson === 0) return 'neargood';
+  if (density < STOPWORDS_LOW && f.terminal && f.wordCount >= 12 && density >= 0.2 && f.secondPerson === 0) return 'neargood';
   if (density >= STOPWORDS_HIGH && (f.chars >= LENGTH_HIGH || (f.chars >= LENGTH_MID && f.terminal && f.secondPerson === 0))) return 'good';
   if (density >= STOPWORDS_LOW) return 'neargood';
   return 'bad';
@@ -73,7 +73,7 @@ function firstClass(f: LineFeatures): LineClass {
 /** A sentence of reported speech or narrative that furniture rarely is. */
 function isProse(f: LineFeatures): boolean {
   return (
-    f.words.length >= 10 &&
+    f.wordCount >= 10 &&
     f.terminal &&
     f.secondPerson === 0 &&
     stopwordDensity(f) >= STOPWORDS_LOW &&
@@ -83,7 +83,7 @@ function isProse(f: LineFeatures): boolean {
 
 /** Long prose: a phrase inside it is read as part of the sentence, not as furniture. */
 function isLongProse(f: LineFeatures): boolean {
-  return f.words.length >= 30 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW;
+  return f.wordCount >= 30 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW;
 }
 
 export interface LineExplanation {
@@ -121,7 +121,7 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
   } else {
     // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
     const hit = INDEX.match(f, isLongProse(f));
-    if (hit && (hit.whole || f.words.length <= (hit.kind.maxWords ?? Infinity))) {
+    if (hit && (hit.whole || f.wordCount <= (hit.kind.maxWords ?? Infinity))) {
       item.hit = hit.kind;
       item.whole = hit.whole;
       item.cls = 'bad';
@@ -262,7 +262,7 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const f = a.f;
   const g = b.f;
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
-  if (f.terminal !== g.terminal || f.words.length !== g.words.length || f.firstPerson > 0 !== g.firstPerson > 0) return false;
+  if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
   if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
   if (isByline(f) !== isByline(g)) return false;
   const headline = headlineKeyOf(first);
@@ -342,7 +342,7 @@ function mainBody(items: readonly Item[], first: readonly LineClass[], final: re
       }
       to = i;
       // Readers' comments speak in the first person; reporting does so only inside quotation marks.
-      words += item.f.firstPerson > 0 ? item.f.words.length * 0.25 : item.f.words.length;
+      words += item.f.firstPerson > 0 ? item.f.wordCount * 0.25 : item.f.wordCount;
       gap = 0;
     } else if (!item.sentence) {
       gap++;

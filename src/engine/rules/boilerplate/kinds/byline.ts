@@ -1,5 +1,5 @@
 import { BYLINE, DATE_WORDS, MONTHS } from '../data/byline';
-import type { LineFeatures } from '../features';
+import { SHORT_LINE_WORDS, type LineFeatures } from '../features';
 import type { Kind } from './kind';
 
 const MONTH = new Set(MONTHS);
@@ -8,8 +8,9 @@ const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 
 /** "By Peter Weber Published", "By Jane Doe and John Roe": a short credit of names. */
 export function isByline(f: LineFeatures): boolean {
-  const n = f.words.length;
-  if (n < 2 || n > 10 || f.words[0] !== 'by') return false;
+  const n = f.wordCount;
+  // At most ten words: within SHORT_LINE_WORDS, so the words are kept.
+  if (n < 2 || n > 10 || f.shortWords![0] !== 'by') return false;
   if (f.norm.endsWith('.') && n > 4 && !/\b(?:published|updated)\b/.test(f.norm)) return false;
   // "By" plus capitalised names (and, the, staff, published...): nearly every word capitalised.
   return f.capitalized >= n - 1 - countLower(f);
@@ -17,16 +18,16 @@ export function isByline(f: LineFeatures): boolean {
 
 function countLower(f: LineFeatures): number {
   let c = 0;
-  for (const w of f.words) if (w === 'and' || w === 'the' || w === 'of' || w === 'in' || w === 'for') c++;
+  for (const w of f.shortWords!) if (w === 'and' || w === 'the' || w === 'of' || w === 'in' || w === 'for') c++;
   return c;
 }
 
 /** "November 20, 2019 5:04 PM ET", "Updated 2 hours ago", "Published Nov. 20, 2019": dates and times only. */
 export function isDateLine(f: LineFeatures): boolean {
-  const n = f.words.length;
-  if (n === 0 || n > 12) return false;
+  const n = f.wordCount;
+  if (n === 0 || n > SHORT_LINE_WORDS) return false;
   let dated = false;
-  for (const w of f.words) {
+  for (const w of f.shortWords!) {
     if (MONTH.has(w) || w === 'ago' || w === 'today' || w === 'yesterday') dated = true;
     else if (NUMBER.test(w)) continue;
     else if (!DATE_WORD.has(w)) return false;

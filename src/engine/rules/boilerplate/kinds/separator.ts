@@ -6,7 +6,7 @@ const QUOTATION_MARK = /["“”„]/;
 
 /** A line of punctuation or symbols only ("-", "* * *", "•"), as between list items. */
 export function isSeparator(f: LineFeatures): boolean {
-  return f.chars > 0 && f.chars <= 80 && f.words.length === 0 && !QUOTATION_MARK.test(f.norm);
+  return f.chars > 0 && f.chars <= 80 && f.wordCount === 0 && !QUOTATION_MARK.test(f.norm);
 }
 
 export const SEPARATOR_KIND: Kind = { rule: 'boilerplate/separator', label: 'separator line', match: isSeparator };
