@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
-import { readTokens, sentenceSpans, tokenize } from '../../../src/engine/rules/duplicate/tokens';
+import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/rules/duplicate/exact';
+import { countWords, foldWord, readParagraphIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
@@ -51,5 +52,67 @@ describe('duplicate: properties of any input', () => {
     );
     // The generated repeats do produce findings, so the checks above ran on real ones.
     assert.ok(found > 20, `only ${found} findings`);
+  });
+
+  it('counts as many words in a paragraph as it reads tokens (so the token count tells a repeat long enough)', () => {
+    fc.assert(
+      fc.property(fc.oneof(draftText, wordy), (text) => {
+        for (const p of readDraft(text).paragraphs) {
+          assert.equal(readParagraphIds(p.text, new WordIds(true)).ids.length, countWords(p.text, 0, p.text.length, Infinity));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// Characters that folding treats apart: case, quote styles, dashes, white space of all kinds, and letters whose lower case is not plain.
+const FOLD_CHARS = ['a', 'B', 'c', 'Z', '1', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '"', '“', '”', '«', "'", '‘', '’', '‚', '-', '‐', '‑', '–', '—', 'É', 'é', 'İ', 'ß', 'Σ', '\u212a', 'k', '😀', '.'];
+const foldText = fc.array(fc.constantFrom(...FOLD_CHARS), { maxLength: 30 }).map((a) => a.join(''));
+/** Changes that keep the folded text: case, quote and dash style, white space. */
+const SAME_FOLD: [RegExp, string][] = [
+  [/b/g, 'B'],
+  [/z/gi, 'z'],
+  [/“/g, '"'],
+  [/’/g, '‚'],
+  [/—/g, '‐'],
+  [/ /g, '\t '],
+  [/\n/g, '\u00a0'],
+];
+
+describe('duplicate: folding without building the folded text', () => {
+  it('hashes and compares paragraphs as their folded texts do', () => {
+    fc.assert(
+      fc.property(foldText, foldText, fc.array(fc.nat(SAME_FOLD.length - 1), { maxLength: 4 }), (a, b, changes) => {
+        assert.equal(sameRepeat(a, b), foldForRepeat(a) === foldForRepeat(b));
+        assert.equal(repeatHash(a), repeatHash(foldForRepeat(a)));
+        let c = `  ${a} `;
+        for (const k of changes) c = c.replace(SAME_FOLD[k][0], SAME_FOLD[k][1]);
+        assert.equal(sameRepeat(a, c), foldForRepeat(a) === foldForRepeat(c));
+        if (foldForRepeat(a) === foldForRepeat(c)) assert.equal(repeatHash(a), repeatHash(c));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives words the same id exactly when their folded forms are equal, read in place or copied', () => {
+    const LETTERS = ['a', 'A', 'k', 'K', '\u212a', 'é', 'É', 'ß', 'İ', 'i', "'", '’', '‘', '-', '‐', '1'];
+    const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.boolean(), (list, borrow) => {
+        const ids = new WordIds(borrow);
+        const text = list.join(' ');
+        let at = 0;
+        const got = list.map((w) => {
+          const id = ids.idAt(text, at, at + w.length);
+          at += w.length + 1;
+          return id;
+        });
+        const folded = list.map((w) => foldWord(w.toLowerCase()));
+        for (let x = 0; x < list.length; x++) for (let y = 0; y < list.length; y++) assert.equal(got[x] === got[y], folded[x] === folded[y], `${list[x]} ${list[y]}`);
+        assert.deepEqual(got.map((id) => ids.words()[id]), folded);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -47,7 +47,7 @@ import { firstIndex } from '../../search';
 import type { Finding, Quote } from '../../types';
 import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
 import type { Change } from './message';
-import { foldForRepeat, MIN_REPEAT_WORDS } from './exact';
+import { MIN_REPEAT_WORDS, repeatHash, sameRepeat } from './exact';
 import { countWords, readParagraphIds, WordIds, type ParagraphTokens } from './tokens';
 
 export interface Posting {
@@ -165,7 +165,8 @@ export interface Entry {
    */
   lo: Entry | null;
   hi: Entry | null;
-  key: string;
+  /** Hash of the folded text (`repeatHash`): the group of paragraphs that may repeat it. */
+  hash: number;
   long: boolean;
   /** The latest earlier entry with the same repeat key. */
   earlier: Entry | null;
@@ -306,10 +307,11 @@ export interface StoreWants {
 
 export class DuplicateStore {
   entries: Entry[] = [];
-  private words = new WordIds();
+  private words: WordIds;
   /** Shingle hash → its posting, or its postings in draft order when several. */
   private readonly postings = new Map<number, Posting | Posting[]>();
-  private readonly groups = new Map<string, Entry[]>();
+  /** Entries by `hash`, in draft order. */
+  private readonly groups = new Map<number, Entry[]>();
   /** The draft the store describes. */
   draft: Draft | undefined;
   epoch = 0;
@@ -350,6 +352,8 @@ export class DuplicateStore {
     this.wants = wants;
     this.threshold = threshold;
     this.keep = keep;
+    // A store built for one check may read words in place (the draft outlives it); a kept one copies them.
+    this.words = new WordIds(!keep);
   }
 
   /** Whether the store can be updated to `draft` (or must be built afresh). */
@@ -372,7 +376,7 @@ export class DuplicateStore {
       stale: null,
       lo: null,
       hi: null,
-      key: '',
+      hash: 0,
       long: false,
       earlier: null,
       out: undefined,
@@ -381,10 +385,6 @@ export class DuplicateStore {
       firsts: null,
       quiet: false,
     };
-    if (this.wants.exact) {
-      e.key = foldForRepeat(p.text);
-      e.long = countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
-    }
     if (this.wants.passage) {
       const tok = readParagraphIds(p.text, this.words);
       const n = tok.ids.length;
@@ -394,6 +394,11 @@ export class DuplicateStore {
       e.predE = new Array<Entry | null>(n).fill(null);
       e.predR = new Int32Array(n);
     }
+    if (this.wants.exact) {
+      e.hash = repeatHash(p.text);
+      // The paragraph's tokens are the words countWords counts (test/unit/duplicate/properties.test.ts).
+      e.long = e.tok !== null ? e.n >= MIN_REPEAT_WORDS : countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
+    }
     return e;
   }
 
@@ -401,7 +406,7 @@ export class DuplicateStore {
   build(draft: Draft): void {
     this.postings.clear();
     this.groups.clear();
-    this.words = new WordIds();
+    if (this.draft !== undefined) this.words = new WordIds(!this.keep);
     const entries: Entry[] = new Array(draft.paragraphs.length);
     let base = 0;
     let sbase = 0;
@@ -413,13 +418,13 @@ export class DuplicateStore {
       sbase += e.ns;
       entries[k] = e;
       if (this.wants.exact) {
-        let group = this.groups.get(e.key);
+        let group = this.groups.get(e.hash);
         if (!group) {
           group = [];
-          this.groups.set(e.key, group);
+          this.groups.set(e.hash, group);
         }
-        e.earlier = group.length > 0 ? group[group.length - 1] : null;
         group.push(e);
+        e.earlier = earlierIn(group, group.length - 1, draft.paragraphs);
       }
     }
     this.entries = entries;
@@ -503,7 +508,7 @@ export class DuplicateStore {
       // Take the removed paragraphs out of their groups (groups losing many are filtered once).
       const leaving = new Map<Entry[], Entry[]>();
       for (const e of removed) {
-        const group = this.groups.get(e.key) as Entry[];
+        const group = this.groups.get(e.hash) as Entry[];
         let out = leaving.get(group);
         if (!out) leaving.set(group, (out = []));
         out.push(e);
@@ -516,10 +521,10 @@ export class DuplicateStore {
           rest = group.filter((e) => !set.has(e));
         }
         if (rest.length === 0) {
-          this.groups.delete(out[0].key);
+          this.groups.delete(out[0].hash);
           continue;
         }
-        if (rest !== group) this.groups.set(out[0].key, rest);
+        if (rest !== group) this.groups.set(out[0].hash, rest);
         touchedGroups.add(rest);
       }
     }
@@ -562,16 +567,16 @@ export class DuplicateStore {
     this.postAll(fresh, dirty);
     for (const e of added) {
       if (this.wants.exact) {
-        let group = this.groups.get(e.key);
+        let group = this.groups.get(e.hash);
         if (!group) {
           group = [];
-          this.groups.set(e.key, group);
+          this.groups.set(e.hash, group);
         }
         group.splice(this.entryPosition(group, e.index), 0, e);
         touchedGroups.add(group);
       }
     }
-    for (const group of touchedGroups) for (let k = 0; k < group.length; k++) group[k].earlier = k > 0 ? group[k - 1] : null;
+    for (const group of touchedGroups) for (let k = 0; k < group.length; k++) group[k].earlier = earlierIn(group, k, draft.paragraphs);
     if (this.wants.passage) {
       for (const p of fresh) {
         const seed = this.seedOf(p);
@@ -1165,6 +1170,13 @@ export class DuplicateStore {
     }
     e.deps = null;
   }
+}
+
+/** The latest entry before `group[k]` in its group (same hash) whose paragraph folds to the same text; null: none. */
+function earlierIn(group: readonly Entry[], k: number, paragraphs: readonly Paragraph[]): Entry | null {
+  const text = paragraphs[group[k].index].text;
+  for (let m = k - 1; m >= 0; m--) if (sameRepeat(paragraphs[group[m].index].text, text)) return group[m];
+  return null;
 }
 
 /** Whether `d` is still the evaluation of its chain (evaluations of joins the last pass kept are not visited again). */
