@@ -48,7 +48,7 @@ import type { Finding, Quote } from '../../types';
 import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
 import type { Change } from './message';
 import { MIN_REPEAT_WORDS, repeatHash, sameRepeat } from './exact';
-import { countWords, readParagraphIds, WordIds, type ParagraphTokens } from './tokens';
+import { countWords, readParagraphIds, readParagraphsIds, WordIds, type ParagraphTokens } from './tokens';
 
 export interface Posting {
   /** The paragraph entry and the shingle's first token in it. */
@@ -146,11 +146,21 @@ export interface Entry {
   sbase: number;
   n: number;
   ns: number;
-  /** Tokens, sentences and word ids (when passages are wanted). */
+  /**
+   * Tokens, sentences and word ids (when passages are wanted): the
+   * paragraph's are the rows from `at` and `sat` on, in arrays of its own
+   * (0, 0) when the store is kept, else in the draft's (`base`, `sbase`).
+   */
   tok: ParagraphTokens | null;
+  at: number;
+  sat: number;
   /** The shingle starting at each token (null: fewer than SHINGLE words left in the draft), when kept for updates. */
   posts: (Posting | null)[];
-  /** Seed of each shingle: the latest earlier shingle of the same words (entry, token; null: none). */
+  /**
+   * Seed of each shingle: the latest earlier shingle of the same words
+   * (entry, token; null: none). Empty while the paragraph has no seed (most
+   * have none): read through `seedEntry`, set through `setSeed`.
+   */
   predE: (Entry | null)[];
   predR: Int32Array;
   /** Local chains, in order of their first seed; null: to compute. */
@@ -191,6 +201,29 @@ export interface FoundPassage extends PassageMatch {
 
 const MAX_OPEN = 16;
 const EMPTY = new Int32Array(0);
+/** The posts of an entry of a store not kept for updates (shared: never written). */
+const NO_POSTS: (Posting | null)[] = Object.freeze([]) as unknown as (Posting | null)[];
+
+/** The seed entry of token `r` of `e` (null: none). */
+function seedEntry(e: Entry, r: number): Entry | null {
+  return e.predE.length === 0 ? null : e.predE[r];
+}
+
+/** Sets the seed of token `r` of `e` (`qe` null: none), making the entry's seed arrays at its first seed. */
+function setSeed(e: Entry, r: number, qe: Entry | null, qr: number): void {
+  if (e.predE.length === 0) {
+    if (qe === null) return;
+    e.predE = new Array<Entry | null>(e.n).fill(null);
+    e.predR = new Int32Array(e.n);
+  }
+  e.predE[r] = qe;
+  e.predR[r] = qr;
+}
+
+/** The entry holding global token `t` (the last starting at or before it). */
+function entryAt(entries: readonly Entry[], t: number): Entry {
+  return entries[Math.max(0, firstIndex(entries, (x) => x.base > t) - 1)];
+}
 
 function hash4(w0: number, w1: number, w2: number, w3: number): number {
   let h = 0;
@@ -214,7 +247,8 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
   const e = entries[k];
   if (r + SHINGLE <= e.n) {
     const ids = (e.tok as ParagraphTokens).ids;
-    return posting(e, r, ids[r], ids[r + 1], ids[r + 2], ids[r + 3]);
+    const t = e.at + r;
+    return posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
   }
   const w = [0, 0, 0, 0];
   let got = 0;
@@ -222,7 +256,7 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
   let t = r;
   while (got < SHINGLE) {
     if (t < at.n) {
-      w[got++] = (at.tok as ParagraphTokens).ids[t++];
+      w[got++] = (at.tok as ParagraphTokens).ids[at.at + t++];
     } else {
       k++;
       if (k >= entries.length) return null;
@@ -264,7 +298,7 @@ function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
  * table keeps, for each run of four words, its latest position (the same
  * seeds the shingle index gives, without building it).
  */
-function seedAll(entries: Entry[], ids: Int32Array, owner: Entry[]): void {
+function seedAll(entries: Entry[], ids: Int32Array): void {
   const total = ids.length;
   let size = 16;
   while (size < 2 * total) size *= 2;
@@ -272,31 +306,29 @@ function seedAll(entries: Entry[], ids: Int32Array, owner: Entry[]): void {
   const keys = new Int32Array(size);
   /** Latest start + 1 (0: empty). */
   const vals = new Int32Array(size);
-  for (const e of entries) {
-    const { predE, predR } = e;
-    for (let r = 0; r < predE.length; r++) {
-      const j = e.base + r;
-      if (j + SHINGLE > total) break;
-      const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
-      let slot = h & mask;
-      for (;;) {
-        const v = vals[slot];
-        if (v === 0) break;
-        if (keys[slot] === h) {
-          const i = v - 1;
-          if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
-            if (i + SHINGLE <= j) {
-              predE[r] = owner[i];
-              predR[r] = i - owner[i].base;
-            }
-            break;
+  /** The entry holding token j. */
+  let k = 0;
+  for (let j = 0; j + SHINGLE <= total; j++) {
+    while (j >= entries[k].base + entries[k].n) k++;
+    const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
+    let slot = h & mask;
+    for (;;) {
+      const v = vals[slot];
+      if (v === 0) break;
+      if (keys[slot] === h) {
+        const i = v - 1;
+        if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
+          if (i + SHINGLE <= j) {
+            const q = entryAt(entries, i);
+            setSeed(entries[k], j - entries[k].base, q, i - q.base);
           }
+          break;
         }
-        slot = (slot + 1) & mask;
       }
-      keys[slot] = h;
-      vals[slot] = j + 1;
+      slot = (slot + 1) & mask;
     }
+    keys[slot] = h;
+    vals[slot] = j + 1;
   }
 }
 
@@ -361,7 +393,11 @@ export class DuplicateStore {
     return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft;
   }
 
-  private newEntry(p: Paragraph): Entry {
+  /**
+   * The entry of paragraph `p`; its tokens are read here, or were read with
+   * the draft's into `draftTokens` (`counts` as readParagraphsIds gives them).
+   */
+  private newEntry(p: Paragraph, draftTokens: ParagraphTokens | null = null, counts: Int32Array = EMPTY): Entry {
     const e: Entry = {
       index: p.index,
       base: 0,
@@ -369,7 +405,9 @@ export class DuplicateStore {
       n: 0,
       ns: 0,
       tok: null,
-      posts: [],
+      at: 0,
+      sat: 0,
+      posts: NO_POSTS,
       predE: [],
       predR: EMPTY,
       chains: null,
@@ -385,14 +423,15 @@ export class DuplicateStore {
       firsts: null,
       quiet: false,
     };
-    if (this.wants.passage) {
+    if (draftTokens !== null) {
+      e.tok = draftTokens;
+      e.n = counts[2 * p.index];
+      e.ns = counts[2 * p.index + 1];
+    } else if (this.wants.passage) {
       const tok = readParagraphIds(p.text, this.words);
-      const n = tok.ids.length;
       e.tok = tok;
-      e.n = n;
+      e.n = tok.ids.length;
       e.ns = tok.sentences.length >> 2;
-      e.predE = new Array<Entry | null>(n).fill(null);
-      e.predR = new Int32Array(n);
     }
     if (this.wants.exact) {
       e.hash = repeatHash(p.text);
@@ -408,12 +447,19 @@ export class DuplicateStore {
     this.groups.clear();
     if (this.draft !== undefined) this.words = new WordIds(!this.keep);
     const entries: Entry[] = new Array(draft.paragraphs.length);
+    // For one check, the draft's tokens are read into one set of arrays.
+    const counts = this.wants.passage && !this.keep ? new Int32Array(2 * entries.length) : EMPTY;
+    const draftTokens = counts !== EMPTY ? readParagraphsIds(draft.paragraphs, this.words, counts) : null;
     let base = 0;
     let sbase = 0;
     for (let k = 0; k < entries.length; k++) {
-      const e = this.newEntry(draft.paragraphs[k]);
+      const e = this.newEntry(draft.paragraphs[k], draftTokens, counts);
       e.base = base;
       e.sbase = sbase;
+      if (draftTokens !== null) {
+        e.at = base;
+        e.sat = sbase;
+      }
       base += e.n;
       sbase += e.ns;
       entries[k] = e;
@@ -430,14 +476,13 @@ export class DuplicateStore {
     this.entries = entries;
     if (this.wants.passage) {
       // The draft's words in one array (shingles run on across paragraph ends).
-      const ids = new Int32Array(base);
-      const owner: Entry[] = new Array(base);
-      for (const e of entries) {
-        if (e.n === 0) continue;
-        ids.set((e.tok as ParagraphTokens).ids, e.base);
-        for (let t = e.base; t < e.base + e.n; t++) owner[t] = e;
+      let ids: Int32Array;
+      if (draftTokens !== null) ids = draftTokens.ids;
+      else {
+        ids = new Int32Array(base);
+        for (const e of entries) if (e.n > 0) ids.set((e.tok as ParagraphTokens).ids, e.base);
       }
-      seedAll(entries, ids, owner);
+      seedAll(entries, ids);
       if (this.keep) {
         for (const e of entries) {
           const posts: (Posting | null)[] = new Array(e.n).fill(null);
@@ -490,8 +535,7 @@ export class DuplicateStore {
         const p = e.posts[r];
         if (p) gone.push(p);
         e.posts[r] = null;
-        e.predE[r] = null;
-        e.predR[r] = 0;
+        setSeed(e, r, null, 0);
         this.drop(e);
       }
     }
@@ -580,8 +624,7 @@ export class DuplicateStore {
     if (this.wants.passage) {
       for (const p of fresh) {
         const seed = this.seedOf(p);
-        p.e.predE[p.r] = seed === null ? null : seed.e;
-        p.e.predR[p.r] = seed === null ? 0 : seed.r;
+        setSeed(p.e, p.r, seed === null ? null : seed.e, seed === null ? 0 : seed.r);
       }
       for (const p of dirty) {
         const e = p.e;
@@ -589,9 +632,8 @@ export class DuplicateStore {
         const seed = this.seedOf(p);
         const seedE = seed === null ? null : seed.e;
         const seedR = seed === null ? 0 : seed.r;
-        if (seedE !== e.predE[p.r] || seedR !== e.predR[p.r]) {
-          e.predE[p.r] = seedE;
-          e.predR[p.r] = seedR;
+        if (seedE !== seedEntry(e, p.r) || (seedE !== null && seedR !== e.predR[p.r])) {
+          setSeed(e, p.r, seedE, seedR);
           this.drop(e);
         }
       }
@@ -1141,8 +1183,11 @@ export class DuplicateStore {
       index: e.index,
       base: e.base,
       sbase: e.sbase,
-      ids: e.tok ? Array.from(e.tok.ids, id) : [],
-      seeds: e.predE.map((q, r) => (q ? [q.index, e.predR[r]] : null)),
+      ids: e.tok ? Array.from(e.tok.ids.subarray(e.at, e.at + e.n), id) : [],
+      seeds: Array.from({ length: e.n }, (_, r) => {
+        const q = seedEntry(e, r);
+        return q ? [q.index, e.predR[r]] : null;
+      }),
       chains: e.chains?.map((c) => [c.fj, c.lj, c.fiE.index, c.fiR, c.liE.index, c.liR, c.covered]) ?? null,
       earlier: e.earlier ? e.earlier.index : -1,
     }));
@@ -1224,9 +1269,7 @@ export class EntryView implements TokenSource {
   entryOf(t: number): Entry {
     const last = this.last;
     if (last !== undefined && t >= last.base && t < last.base + last.n) return last;
-    const { entries } = this;
-    // The last entry starting at or before the token.
-    const e = entries[Math.max(0, firstIndex(entries, (x) => x.base > t) - 1)];
+    const e = entryAt(this.entries, t);
     this.last = e;
     return e;
   }
@@ -1244,27 +1287,27 @@ export class EntryView implements TokenSource {
 
   sentence(t: number): number {
     const e = this.entryOf(t);
-    return e.sbase + (e.tok as ParagraphTokens).sent[t - e.base];
+    return e.sbase + (e.tok as ParagraphTokens).sent[e.at + t - e.base];
   }
 
   sentenceFirst(s: number): number {
     const e = this.entryOfSentence(s);
-    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 2];
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 2];
   }
 
   sentenceLast(s: number): number {
     const e = this.entryOfSentence(s);
-    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 3];
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 3];
   }
 
   sentenceStart(s: number): number {
     const e = this.entryOfSentence(s);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase)];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase)];
   }
 
   sentenceEnd(s: number): number {
     const e = this.entryOfSentence(s);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 1];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 1];
   }
 
   sentenceParagraph(s: number): number {
@@ -1273,12 +1316,12 @@ export class EntryView implements TokenSource {
 
   tokenStart(t: number): number {
     const e = this.entryOf(t);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).start[t - e.base];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).start[e.at + t - e.base];
   }
 
   tokenEnd(t: number): number {
     const e = this.entryOf(t);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).end[t - e.base];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).end[e.at + t - e.base];
   }
 
   ids(from: number, to: number): number[] {
@@ -1288,7 +1331,7 @@ export class EntryView implements TokenSource {
       const e = this.entryOf(t);
       const ids = (e.tok as ParagraphTokens).ids;
       const stop = Math.min(to, e.base + e.n);
-      for (; t < stop; t++) out[t - from] = ids[t - e.base];
+      for (; t < stop; t++) out[t - from] = ids[e.at + t - e.base];
     }
     return out;
   }

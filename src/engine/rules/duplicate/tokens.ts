@@ -277,7 +277,12 @@ function samePlainWord(a: string, i: number, end: number, b: string, j: number, 
   return true;
 }
 
-/** One paragraph's tokens with their word ids, offsets relative to the paragraph. */
+/**
+ * Tokens with their word ids, and sentences, of one paragraph or of several
+ * in turn (each paragraph's rows after the previous one's). Offsets are
+ * relative to the token's or sentence's paragraph, and sentences and tokens
+ * are counted from their paragraph's first.
+ */
 export interface ParagraphTokens {
   start: Int32Array;
   end: Int32Array;
@@ -288,27 +293,30 @@ export interface ParagraphTokens {
   sentences: Int32Array;
 }
 
-let scratch = new Int32Array(4096);
+/**
+ * Rows being read, reused by every reading: per token (start, end, id,
+ * sentence), per sentence (start, end, first token, end token).
+ */
+const rows: { tokens: Int32Array; n: number; sentences: Int32Array; ns: number } = { tokens: new Int32Array(4096), n: 0, sentences: new Int32Array(1024), ns: 0 };
 
-function grow(need: number): void {
-  if (need <= scratch.length) return;
-  let size = scratch.length;
+function grown(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  let size = a.length;
   while (size < need) size *= 2;
   const next = new Int32Array(size);
-  next.set(scratch);
-  scratch = next;
+  next.set(a);
+  return next;
 }
 
-/** One paragraph's tokens and sentences, with ids from `words`, in one pass and few allocations. */
-export function readParagraphIds(text: string, words: WordIds): ParagraphTokens {
-  // Scratch layout: tokens as (start, end, id, sentence) quadruples.
-  let n = 0;
-  const sentences: number[] = [];
+/** Appends the tokens and sentences of one paragraph to `rows`, with ids from `words`. */
+function readRows(text: string, words: WordIds): void {
+  const firstToken = rows.n;
+  const firstSentence = rows.ns;
   for (const span of sentenceSpans(text, 0, text.length)) {
-    const first = n;
+    const first = rows.n;
     const stop = span.end;
     let i = span.start;
-    const sentence = sentences.length >> 2;
+    const sentence = rows.ns - firstSentence;
     while (i < stop) {
       const start = i;
       i = wordEnd(text, i, stop);
@@ -316,26 +324,67 @@ export function readParagraphIds(text: string, words: WordIds): ParagraphTokens 
         i++;
         continue;
       }
-      grow(4 * n + 4);
-      scratch[4 * n] = start;
-      scratch[4 * n + 1] = i;
-      scratch[4 * n + 2] = words.idAt(text, start, i);
-      scratch[4 * n + 3] = sentence;
-      n++;
+      const at = 4 * rows.n++;
+      const tokens = (rows.tokens = grown(rows.tokens, at + 4));
+      tokens[at] = start;
+      tokens[at + 1] = i;
+      tokens[at + 2] = words.idAt(text, start, i);
+      tokens[at + 3] = sentence;
     }
-    if (n > first) sentences.push(span.start, span.end, first, n);
+    if (rows.n > first) {
+      const at = 4 * rows.ns++;
+      const sentences = (rows.sentences = grown(rows.sentences, at + 4));
+      sentences[at] = span.start;
+      sentences[at + 1] = span.end;
+      sentences[at + 2] = first - firstToken;
+      sentences[at + 3] = rows.n - firstToken;
+    }
   }
+}
+
+/** The rows read since they were last taken, as arrays of their own. */
+function takeRows(): ParagraphTokens {
+  const { n, ns } = rows;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const ids = new Int32Array(n);
   const sent = new Int32Array(n);
+  const r = rows.tokens;
   for (let t = 0; t < n; t++) {
-    start[t] = scratch[4 * t];
-    end[t] = scratch[4 * t + 1];
-    ids[t] = scratch[4 * t + 2];
-    sent[t] = scratch[4 * t + 3];
+    start[t] = r[4 * t];
+    end[t] = r[4 * t + 1];
+    ids[t] = r[4 * t + 2];
+    sent[t] = r[4 * t + 3];
   }
-  return { start, end, ids, sent, sentences: Int32Array.from(sentences) };
+  const sentences = rows.sentences.slice(0, 4 * ns);
+  rows.n = 0;
+  rows.ns = 0;
+  // A long draft's rows are not kept for the next reading.
+  if (rows.tokens.length > 1 << 16) rows.tokens = new Int32Array(4096);
+  if (rows.sentences.length > 1 << 14) rows.sentences = new Int32Array(1024);
+  return { start, end, ids, sent, sentences };
+}
+
+/** One paragraph's tokens and sentences, with ids from `words`, in one pass and few allocations. */
+export function readParagraphIds(text: string, words: WordIds): ParagraphTokens {
+  readRows(text, words);
+  return takeRows();
+}
+
+/**
+ * The tokens and sentences of all `paragraphs` in one set of arrays, each
+ * paragraph read as `readParagraphIds` reads it; `counts` receives each
+ * paragraph's number of tokens and of sentences (`2k`, `2k + 1`).
+ */
+export function readParagraphsIds(paragraphs: readonly { text: string }[], words: WordIds, counts: Int32Array): ParagraphTokens {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const n = rows.n;
+    const ns = rows.ns;
+    readRows(paragraphs[k].text, words);
+    counts[2 * k] = rows.n - n;
+    counts[2 * k + 1] = rows.ns - ns;
+  }
+  return takeRows();
 }
 
 /**
