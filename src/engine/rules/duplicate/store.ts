@@ -357,6 +357,7 @@ export class DuplicateStore {
   /** Scratch lists of `passages`. */
   private readonly carry: LocalChain[] = [];
   private readonly touched: LocalChain[] = [];
+  private readonly open: LocalChain[] = [];
   /** The joined chains (heads) of the last join pass in draft order, and the match of each (null: none). */
   private heads: LocalChain[] = [];
   private headMatch: (FoundPassage | null)[] = [];
@@ -806,7 +807,9 @@ export class DuplicateStore {
    */
   private localChains(e: Entry): void {
     const out: LocalChain[] = [];
-    let open: LocalChain[] = [];
+    /** The open chains, least recently continued first: `open[0 .. nopen)` (a scratch list, so no list per seed). */
+    const open = this.open;
+    let nopen = 0;
     let lo: Entry | null = null;
     let hi: Entry | null = null;
     const { predE, predR } = e;
@@ -815,10 +818,15 @@ export class DuplicateStore {
       if (qe === null) continue;
       const qr = predR[j];
       const i = qe.base + qr;
-      if (open.length > 0 && j - open[0].lj > GAP) open = open.filter((c) => j - c.lj <= GAP);
-      let best: LocalChain | undefined;
+      if (nopen > 0 && j - open[0].lj > GAP) {
+        let w = 0;
+        for (let q = 0; q < nopen; q++) if (j - open[q].lj <= GAP) open[w++] = open[q];
+        nopen = w;
+      }
+      let best = -1;
       let bestDrift = DRIFT + 1;
-      for (const c of open) {
+      for (let q = 0; q < nopen; q++) {
+        const c = open[q];
         const x = c.liE;
         // Two earlier copies in different paragraphs, close enough for what lies between them to matter.
         if (x !== qe && x.index < qe.index && x.n - c.liR + qr <= GAP) {
@@ -829,26 +837,30 @@ export class DuplicateStore {
         if (c.lj >= j || lastI >= i || i - lastI > GAP) continue;
         const drift = Math.abs(j - i - (c.lj - lastI));
         if (drift < bestDrift) {
-          best = c;
+          best = q;
           bestDrift = drift;
         }
       }
-      if (best) {
-        best.covered += Math.min(SHINGLE, j - best.lj);
-        best.liE = qe;
-        best.liR = qr;
-        best.lj = j;
-        if (open.length > 1) {
-          open.splice(open.indexOf(best), 1);
-          open.push(best);
-        }
+      if (best >= 0) {
+        const c = open[best];
+        c.covered += Math.min(SHINGLE, j - c.lj);
+        c.liE = qe;
+        c.liR = qr;
+        c.lj = j;
+        // It is now the most recently continued.
+        for (let q = best + 1; q < nopen; q++) open[q - 1] = open[q];
+        open[nopen - 1] = c;
       } else {
-        if (open.length >= MAX_OPEN) open.shift();
+        if (nopen >= MAX_OPEN) {
+          for (let q = 1; q < nopen; q++) open[q - 1] = open[q];
+          nopen--;
+        }
         const c: LocalChain = { e, fiE: qe, fiR: qr, liE: qe, liR: qr, fj: j, lj: j, covered: SHINGLE, kept: undefined, lastI: 0, lastJ: 0, joinedCovered: 0, parts: null, nparts: 0 };
-        open.push(c);
+        open[nopen++] = c;
         out.push(c);
       }
     }
+    open.fill(undefined as unknown as LocalChain, 0, nopen);
     // Chains that come out as they were stay the same objects, so their evaluations are kept.
     const stale = e.stale;
     if (stale !== null && stale.length > 0) {
@@ -863,14 +875,16 @@ export class DuplicateStore {
     }
     e.stale = null;
     e.chains = out;
+    e.lo = lo;
+    e.hi = hi;
+    // What tells an update which chains and joins to redo; a store built for one check needs none of it.
+    if (!this.keep) return;
     for (const c of out) {
       const x = c.fiE;
       if (x.firsts === null) x.firsts = [];
       else if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
       x.firsts.push(c);
     }
-    e.lo = lo;
-    e.hi = hi;
     if (lo !== null && !e.spanned) {
       e.spanned = true;
       this.spans.push(e);
