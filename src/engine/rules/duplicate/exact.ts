@@ -69,22 +69,22 @@ function hashString(s: string): number {
 }
 
 /**
- * The hash of `foldForRepeat(text)`: equal folded texts, equal hashes. Plain
- * text is folded on the fly (runs of white space as one space, none at the
- * ends); other text is folded first.
+ * The hash of `foldForRepeat(text.slice(from, to))`: equal folded texts,
+ * equal hashes. Plain text is folded on the fly (runs of white space as one
+ * space, none at the ends); other text is folded first.
  */
-export function repeatHash(text: string): number {
+export function repeatHash(text: string, from = 0, to = text.length): number {
   let h = 0x811c9dc5 | 0;
   let space = false;
   let any = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
       space = any;
       continue;
     }
     const f = plainFold(c);
-    if (f < 0) return hashString(foldForRepeat(text));
+    if (f < 0) return hashString(foldForRepeat(text.slice(from, to)));
     if (space) h = mix(h, 0x20);
     h = mix(h, f);
     space = false;

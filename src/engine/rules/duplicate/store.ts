@@ -398,7 +398,7 @@ export class DuplicateStore {
    * The entry of paragraph `p`; its tokens are read here, or were read with
    * the draft's into `draftTokens` (`counts` as readParagraphsIds gives them).
    */
-  private newEntry(p: Paragraph, draftTokens: ParagraphTokens | null = null, counts: Int32Array = EMPTY): Entry {
+  private newEntry(draft: Draft, p: Paragraph, draftTokens: ParagraphTokens | null = null, counts: Int32Array = EMPTY): Entry {
     const e: Entry = {
       index: p.index,
       base: 0,
@@ -435,7 +435,8 @@ export class DuplicateStore {
       e.ns = tok.sentences.length >> 2;
     }
     if (this.wants.exact) {
-      e.hash = repeatHash(p.text);
+      // Read in the draft's text, which is quicker to read than the paragraph's own.
+      e.hash = repeatHash(draft.text, p.start, p.end);
       // The paragraph's tokens are the words countWords counts (test/unit/duplicate/properties.test.ts).
       e.long = e.tok !== null ? e.n >= MIN_REPEAT_WORDS : countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
     }
@@ -450,11 +451,11 @@ export class DuplicateStore {
     const entries: Entry[] = new Array(draft.paragraphs.length);
     // For one check, the draft's tokens are read into one set of arrays.
     const counts = this.wants.passage && !this.keep ? new Int32Array(2 * entries.length) : EMPTY;
-    const draftTokens = counts !== EMPTY ? readParagraphsIds(draft.paragraphs, this.words, counts) : null;
+    const draftTokens = counts !== EMPTY ? readParagraphsIds(draft, this.words, counts) : null;
     let base = 0;
     let sbase = 0;
     for (let k = 0; k < entries.length; k++) {
-      const e = this.newEntry(draft.paragraphs[k], draftTokens, counts);
+      const e = this.newEntry(draft, draft.paragraphs[k], draftTokens, counts);
       e.base = base;
       e.sbase = sbase;
       if (draftTokens !== null) {
@@ -575,7 +576,7 @@ export class DuplicateStore {
     }
     for (const e of removed) e.index = -1;
     const added: Entry[] = new Array(toNew - from);
-    for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft.paragraphs[k]);
+    for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft, draft.paragraphs[k]);
     // (Spreading a huge paste into splice's arguments would overflow the stack.)
     if (added.length < 1024) entries.splice(from, toOld - from, ...added);
     else this.entries = entries = entries.slice(0, from).concat(added, entries.slice(toOld));
