@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/rules/duplicate/exact';
-import { countWords, foldWord, readParagraphIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
+import { findDuplicates } from '../../../src/engine/rules/duplicate';
+import { DuplicateStore } from '../../../src/engine/rules/duplicate/store';
+import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
@@ -29,6 +31,10 @@ describe('duplicate: properties of any input', () => {
         const r = readTokens(draft);
         const expected = draft.paragraphs.flatMap((p) => sentenceSpans(text, p.start, p.end).flatMap((s) => tokenize(text, s.start, s.end).map((t) => [t.start, t.end])));
         assert.deepEqual(r.start.map((s, t) => [s, r.end[t]]), expected);
+        // The sentences with words, each holding its words.
+        const sentences = draft.paragraphs.flatMap((p) => sentenceSpans(text, p.start, p.end).filter((s) => tokenize(text, s.start, s.end).length > 0));
+        assert.deepEqual(r.sentences.map((s) => [s.start, s.end]), sentences.map((s) => [s.start, s.end]));
+        r.sentence.forEach((s, t) => assert.ok(r.sentences[s].start <= r.start[t] && r.end[t] <= r.sentences[s].end));
       }),
       { numRuns: 300 },
     );
@@ -52,6 +58,51 @@ describe('duplicate: properties of any input', () => {
     );
     // The generated repeats do produce findings, so the checks above ran on real ones.
     assert.ok(found > 20, `only ${found} findings`);
+  });
+
+  it('reads a whole draft in place as it reads each paragraph on its own', () => {
+    fc.assert(
+      fc.property(fc.oneof(draftText, repeating), (text) => {
+        const draft = readDraft(text);
+        const counts = new Int32Array(2 * draft.paragraphs.length);
+        const all = readParagraphsIds(draft, new WordIds(true), counts);
+        const words = new WordIds(false);
+        let t = 0;
+        let s = 0;
+        draft.paragraphs.forEach((p, k) => {
+          const one = readParagraphIds(p.text, words);
+          const n = one.ids.length;
+          const ns = one.sentences.length / 4;
+          assert.deepEqual([counts[2 * k], counts[2 * k + 1]], [n, ns]);
+          for (const key of ['start', 'end', 'ids', 'sent'] as const) assert.deepEqual(Array.from(all[key].subarray(t, t + n)), Array.from(one[key]), key);
+          assert.deepEqual(Array.from(all.sentences.subarray(4 * s, 4 * (s + ns))), Array.from(one.sentences));
+          t += n;
+          s += ns;
+        });
+        assert.equal(all.ids.length, t);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("builds for one check the index a kept store's first build holds, and finds the same", () => {
+    fc.assert(
+      fc.property(fc.oneof(draftText, repeating), fc.constantFrom(0.5, 0.7, 0.9), (text, threshold) => {
+        const draft = readDraft(text);
+        const stores = [false, true].map((keep) => {
+          const store = new DuplicateStore({ exact: true, passage: true }, threshold, keep);
+          store.build(draft);
+          return store;
+        });
+        assert.deepStrictEqual(stores[0].snapshot(), stores[1].snapshot());
+        // And the findings: check() builds for one check, createChecker() keeps its store.
+        const kept = new Map<string, unknown>();
+        const ctx = { draft, quotes: [], options: { duplicate: { threshold } }, enabled: () => true };
+        const state = { get: <T>(key: string, make: () => T): T => (kept.has(key) ? (kept.get(key) as T) : (kept.set(key, make()), kept.get(key) as T)) };
+        assert.deepStrictEqual(findDuplicates(ctx), findDuplicates({ ...ctx, state }));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts as many words in a paragraph as it reads tokens (so the token count tells a repeat long enough)', () => {

@@ -94,29 +94,48 @@ function setSpan(q: number, start: number, end: number): void {
   spans[2 * q + 1] = end;
 }
 
+/** . ! ? … (checked by code: the readers see every character of the draft). */
+function isTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** What `endOfSentence` found: where reading goes on, and the end of the sentence that ends there (-1: none). */
+const stop = { resume: 0, end: -1 };
+
+/**
+ * Reads the run of punctuation from the terminator at `i` (in the sentence
+ * begun at `start`, inside `[.., to)`) and the white space after it, into
+ * `stop`. Reading goes on after them whatever they are (no rescanning:
+ * linear); a sentence ends with them when a capital, digit or opening quote
+ * follows the white space, unless the terminator is the full stop of an
+ * abbreviation or initial.
+ */
+function endOfSentence(text: string, i: number, to: number, start: number): void {
+  let j = i + 1;
+  while (j < to && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+  let k = j;
+  while (k < to && isSpace(text[k])) k++;
+  stop.resume = k;
+  stop.end = -1;
+  if (k === j || k >= to || !startsSentence(text[k])) return;
+  if (text.charCodeAt(i) === 0x2e) {
+    const word = wordBefore(text, start, i);
+    if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(text[i - 1]))) return;
+  }
+  stop.end = j;
+}
+
 /** The sentence spans of `[from, to)` (see sentenceSpans), into `spans`; returns how many. */
 function splitSentences(text: string, from: number, to: number): number {
   let n = 0;
   let start = from;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // . ! ? … (checked by code: this loop sees every character of the draft)
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
-    let j = i + 1;
-    while (j < to && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-    let k = j;
-    while (k < to && isSpace(text[k])) k++;
-    const dot = text[i] === '.';
-    const at = i;
-    // Whatever happens, the run of punctuation up to j is done with (no rescanning: linear).
-    i = k - 1;
-    if (k === j || k >= to || !startsSentence(text[k])) continue;
-    if (dot) {
-      const word = wordBefore(text, start, at);
-      if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(text[at - 1]))) continue;
-    }
-    setSpan(n++, start, j);
-    start = k;
+    if (!isTerminator(text.charCodeAt(i))) continue;
+    endOfSentence(text, i, to, start);
+    i = stop.resume - 1;
+    if (stop.end < 0) continue;
+    setSpan(n++, start, stop.end);
+    start = stop.resume;
   }
   if (start < to) setSpan(n++, start, to);
   return n;
@@ -327,41 +346,54 @@ function grown(a: Int32Array, need: number): Int32Array {
 
 /**
  * Appends the tokens and sentences of the paragraph `text[from..to)` to
- * `rows` (offsets relative to `from`), with ids from `words`.
+ * `rows` (offsets relative to `from`), with ids from `words`: its words and
+ * the ends of its sentences (as splitSentences finds them) in one pass. No
+ * word runs over the end of a sentence (white space follows it), so the
+ * words are those read sentence by sentence.
  */
 function readRows(text: string, from: number, to: number, words: WordIds): void {
   const firstToken = rows.n;
   const firstSentence = rows.ns;
-  const count = splitSentences(text, from, to);
-  for (let q = 0; q < count; q++) {
-    const first = rows.n;
-    const spanStart = spans[2 * q];
-    const stop = spans[2 * q + 1];
-    let i = spanStart;
-    const sentence = rows.ns - firstSentence;
-    while (i < stop) {
-      const start = i;
-      i = wordEnd(text, i, stop);
-      if (i === start) {
-        i++;
-        continue;
+  /** The sentence being read: its start and first token. */
+  let start = from;
+  let first = rows.n;
+  let i = from;
+  while (i < to) {
+    if (isTerminator(text.charCodeAt(i))) {
+      endOfSentence(text, i, to, start);
+      i = stop.resume;
+      if (stop.end >= 0) {
+        addSentence(start - from, stop.end - from, first - firstToken, rows.n - firstToken);
+        start = i;
+        first = rows.n;
       }
-      const at = 4 * rows.n++;
-      const tokens = (rows.tokens = grown(rows.tokens, at + 4));
-      tokens[at] = start - from;
-      tokens[at + 1] = i - from;
-      tokens[at + 2] = words.idAt(text, start, i);
-      tokens[at + 3] = sentence;
+      continue;
     }
-    if (rows.n > first) {
-      const at = 4 * rows.ns++;
-      const sentences = (rows.sentences = grown(rows.sentences, at + 4));
-      sentences[at] = spanStart - from;
-      sentences[at + 1] = stop - from;
-      sentences[at + 2] = first - firstToken;
-      sentences[at + 3] = rows.n - firstToken;
+    const wordStart = i;
+    i = wordEnd(text, i, to);
+    if (i === wordStart) {
+      i++;
+      continue;
     }
+    const at = 4 * rows.n++;
+    const tokens = (rows.tokens = grown(rows.tokens, at + 4));
+    tokens[at] = wordStart - from;
+    tokens[at + 1] = i - from;
+    tokens[at + 2] = words.idAt(text, wordStart, i);
+    tokens[at + 3] = rows.ns - firstSentence;
   }
+  if (start < to) addSentence(start - from, to - from, first - firstToken, rows.n - firstToken);
+}
+
+/** Appends a sentence row (offsets, first and end token relative to its paragraph), unless it has no token. */
+function addSentence(start: number, end: number, first: number, last: number): void {
+  if (last === first) return;
+  const at = 4 * rows.ns++;
+  const sentences = (rows.sentences = grown(rows.sentences, at + 4));
+  sentences[at] = start;
+  sentences[at + 1] = end;
+  sentences[at + 2] = first;
+  sentences[at + 3] = last;
 }
 
 /** The rows read since they were last taken, as arrays of their own. */
