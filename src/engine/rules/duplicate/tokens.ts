@@ -330,10 +330,26 @@ export interface ParagraphTokens {
 }
 
 /**
- * Rows being read, reused by every reading: per token (start, end, id,
- * sentence), per sentence (start, end, first token, end token).
+ * Rows being read: per token its start, end, id and sentence (`n` of them),
+ * per sentence its start, end, first token and end token (`ns`). A paragraph
+ * read on its own is copied out and the arrays reused; a draft's rows are
+ * handed over as they are (no copy), and fresh arrays made for the next.
  */
-const rows: { tokens: Int32Array; n: number; sentences: Int32Array; ns: number } = { tokens: new Int32Array(4096), n: 0, sentences: new Int32Array(1024), ns: 0 };
+const rows = freshRows(1024);
+
+function freshRows(tokens: number): { start: Int32Array; end: Int32Array; ids: Int32Array; sent: Int32Array; n: number; sentences: Int32Array; ns: number } {
+  return { start: new Int32Array(tokens), end: new Int32Array(tokens), ids: new Int32Array(tokens), sent: new Int32Array(tokens), n: 0, sentences: new Int32Array(tokens >> 2), ns: 0 };
+}
+
+/** Makes room in the token rows for one more token. */
+function roomForToken(): void {
+  if (rows.n < rows.start.length) return;
+  const size = 2 * rows.start.length;
+  rows.start = grown(rows.start, size);
+  rows.end = grown(rows.end, size);
+  rows.ids = grown(rows.ids, size);
+  rows.sent = grown(rows.sent, size);
+}
 
 function grown(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
@@ -375,12 +391,12 @@ function readRows(text: string, from: number, to: number, words: WordIds): void 
       i++;
       continue;
     }
-    const at = 4 * rows.n++;
-    const tokens = (rows.tokens = grown(rows.tokens, at + 4));
-    tokens[at] = wordStart - from;
-    tokens[at + 1] = i - from;
-    tokens[at + 2] = words.idAt(text, wordStart, i);
-    tokens[at + 3] = rows.ns - firstSentence;
+    roomForToken();
+    const t = rows.n++;
+    rows.start[t] = wordStart - from;
+    rows.end[t] = i - from;
+    rows.ids[t] = words.idAt(text, wordStart, i);
+    rows.sent[t] = rows.ns - firstSentence;
   }
   if (start < to) addSentence(start - from, to - from, first - firstToken, rows.n - firstToken);
 }
@@ -396,33 +412,22 @@ function addSentence(start: number, end: number, first: number, last: number): v
   sentences[at + 3] = last;
 }
 
-/** The rows read since they were last taken, as arrays of their own. */
-function takeRows(): ParagraphTokens {
+/** The rows read since they were last taken: copies (the arrays are kept for the next reading), or the arrays themselves. */
+function takeRows(handOver: boolean): ParagraphTokens {
   const { n, ns } = rows;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const ids = new Int32Array(n);
-  const sent = new Int32Array(n);
-  const r = rows.tokens;
-  for (let t = 0; t < n; t++) {
-    start[t] = r[4 * t];
-    end[t] = r[4 * t + 1];
-    ids[t] = r[4 * t + 2];
-    sent[t] = r[4 * t + 3];
-  }
-  const sentences = rows.sentences.slice(0, 4 * ns);
+  const cut = (a: Int32Array, length: number) => (handOver ? a.subarray(0, length) : a.slice(0, length));
+  const out = { start: cut(rows.start, n), end: cut(rows.end, n), ids: cut(rows.ids, n), sent: cut(rows.sent, n), sentences: cut(rows.sentences, 4 * ns) };
+  // Rows handed over, or grown for a long paragraph, are not kept.
+  if (handOver || rows.start.length > 1 << 14) Object.assign(rows, freshRows(1024));
   rows.n = 0;
   rows.ns = 0;
-  // A long draft's rows are not kept for the next reading.
-  if (rows.tokens.length > 1 << 16) rows.tokens = new Int32Array(4096);
-  if (rows.sentences.length > 1 << 14) rows.sentences = new Int32Array(1024);
-  return { start, end, ids, sent, sentences };
+  return out;
 }
 
 /** One paragraph's tokens and sentences, with ids from `words`, in one pass and few allocations. */
 export function readParagraphIds(text: string, words: WordIds): ParagraphTokens {
   readRows(text, 0, text.length, words);
-  return takeRows();
+  return takeRows(false);
 }
 
 /**
@@ -430,9 +435,12 @@ export function readParagraphIds(text: string, words: WordIds): ParagraphTokens 
  * arrays, each paragraph read as `readParagraphIds` reads it (in place in the
  * draft's text, which is quicker to read than the paragraphs' own); `counts`
  * receives each paragraph's number of tokens and of sentences (`2k`, `2k + 1`).
+ * The arrays are views of the rows as read, with room made for a word every
+ * five characters (about what English takes, so they seldom grow).
  */
 export function readParagraphsIds(draft: Draft, words: WordIds, counts: Int32Array): ParagraphTokens {
   const { text, paragraphs } = draft;
+  Object.assign(rows, freshRows(16 + Math.ceil(text.length / 5)));
   for (let k = 0; k < paragraphs.length; k++) {
     const n = rows.n;
     const ns = rows.ns;
@@ -440,7 +448,7 @@ export function readParagraphsIds(draft: Draft, words: WordIds, counts: Int32Arr
     counts[2 * k] = rows.n - n;
     counts[2 * k + 1] = rows.ns - ns;
   }
-  return takeRows();
+  return takeRows(true);
 }
 
 /**
