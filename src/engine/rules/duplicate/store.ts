@@ -303,8 +303,7 @@ function seedAll(entries: Entry[], ids: Int32Array): void {
   let size = 16;
   while (size < 2 * total) size *= 2;
   const mask = size - 1;
-  const keys = new Int32Array(size);
-  /** Latest start + 1 (0: empty). */
+  /** Latest start + 1 (0: empty); a slot's words are read at that start (no array of hashes: the first word tells most apart). */
   const vals = new Int32Array(size);
   /** The entry holding token j. */
   let k = 0;
@@ -315,19 +314,16 @@ function seedAll(entries: Entry[], ids: Int32Array): void {
     for (;;) {
       const v = vals[slot];
       if (v === 0) break;
-      if (keys[slot] === h) {
-        const i = v - 1;
-        if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
-          if (i + SHINGLE <= j) {
-            const q = entryAt(entries, i);
-            setSeed(entries[k], j - entries[k].base, q, i - q.base);
-          }
-          break;
+      const i = v - 1;
+      if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
+        if (i + SHINGLE <= j) {
+          const q = entryAt(entries, i);
+          setSeed(entries[k], j - entries[k].base, q, i - q.base);
         }
+        break;
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = h;
     vals[slot] = j + 1;
   }
 }
