@@ -1088,13 +1088,19 @@ export class DuplicateStore {
       const lastI = tail.liE.base + tail.liR;
       const lastJ = tail.e.base + tail.lj;
       const m = evaluateChain(view, firstI, lastI, firstJ, lastJ, c.joinedCovered, this.threshold);
+      if (!this.keep) {
+        // For one check: no parts to compare next time, nor positions to keep through edits.
+        kept = { valid: true, epoch, parts, covered: c.joinedCovered, match: null, described: false, changes: undefined, out: undefined, found: undefined };
+        c.kept = kept;
+        if (!m) return null;
+        kept.found = { a0: m.a0, a1: m.a1, b0: m.b0, b1: m.b1, similarity: m.similarity, kept, pb0: view.entryOf(m.b0).index, pb1: view.entryOf(m.b1 - 1).index };
+        return kept.found;
+      }
       kept = { valid: true, epoch, parts: parts.slice(0, c.nparts), covered: c.joinedCovered, match: m ? relative(view, m) : null, described: false, changes: undefined, out: undefined, found: undefined };
       c.kept = kept;
-      if (this.keep) {
-        // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
-        this.depend(kept, c.fiE.index, view.entryOf(lastI + SHINGLE - 1).index);
-        this.depend(kept, c.e.index, view.entryOf(lastJ + SHINGLE - 1).index);
-      }
+      // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
+      this.depend(kept, c.fiE.index, view.entryOf(lastI + SHINGLE - 1).index);
+      this.depend(kept, c.e.index, view.entryOf(lastJ + SHINGLE - 1).index);
     }
     const r = kept.match;
     if (!r) return null;
