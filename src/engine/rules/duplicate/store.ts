@@ -158,8 +158,9 @@ export interface Entry {
   posts: (Posting | null)[];
   /**
    * Seed of each shingle: the latest earlier shingle of the same words
-   * (entry, token; null: none). Empty while the paragraph has no seed (most
-   * have none): read through `seedEntry`, set through `setSeed`.
+   * (entry, token; null: none), when the store is kept (for one check, the
+   * store's `seeds`). Empty while the paragraph has no seed (most have none):
+   * read through `seedEntry`, set through `setSeed`.
    */
   predE: (Entry | null)[];
   predR: Int32Array;
@@ -298,17 +299,16 @@ function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
  * table keeps, for each run of four words, its latest position (the same
  * seeds the shingle index gives, without building it).
  */
-function seedAll(entries: Entry[], ids: Int32Array): void {
+function seedAll(ids: Int32Array): Int32Array {
   const total = ids.length;
+  /** Each shingle's seed: its start + 1 (0: none). */
+  const seeds = new Int32Array(total);
   let size = 16;
   while (size < 2 * total) size *= 2;
   const mask = size - 1;
   /** Latest start + 1 (0: empty); a slot's words are read at that start (no array of hashes: the first word tells most apart). */
   const vals = new Int32Array(size);
-  /** The entry holding token j. */
-  let k = 0;
   for (let j = 0; j + SHINGLE <= total; j++) {
-    while (j >= entries[k].base + entries[k].n) k++;
     const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
     let slot = h & mask;
     for (;;) {
@@ -316,16 +316,19 @@ function seedAll(entries: Entry[], ids: Int32Array): void {
       if (v === 0) break;
       const i = v - 1;
       if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
-        if (i + SHINGLE <= j) {
-          const q = entryAt(entries, i);
-          setSeed(entries[k], j - entries[k].base, q, i - q.base);
-        }
+        if (i + SHINGLE <= j) seeds[j] = i + 1;
         break;
       }
       slot = (slot + 1) & mask;
     }
     vals[slot] = j + 1;
   }
+  return seeds;
+}
+
+/** The entry holding global token `t`: `near` when it does (seeds mostly come in runs from one paragraph), else looked up. */
+function entryNear(entries: readonly Entry[], t: number, near: Entry | null): Entry {
+  return near !== null && t >= near.base && t < near.base + near.n ? near : entryAt(entries, t);
 }
 
 export interface StoreWants {
@@ -338,6 +341,8 @@ export class DuplicateStore {
   private words: WordIds;
   /** Shingle hash → its posting, or its postings in draft order when several. */
   private readonly postings = new Map<number, Posting | Posting[]>();
+  /** For one check: each shingle's seed, its global start + 1 (0: none), instead of the entries' seed arrays. */
+  private seeds: Int32Array | null = null;
   /** Entries by `hash`, in draft order. */
   private readonly groups = new Map<number, Entry[]>();
   /** The draft the store describes. */
@@ -441,6 +446,7 @@ export class DuplicateStore {
 
   /** Build from scratch. */
   build(draft: Draft): void {
+    this.seeds = null;
     this.postings.clear();
     this.groups.clear();
     if (this.draft !== undefined) this.words = new WordIds(!this.keep);
@@ -480,7 +486,19 @@ export class DuplicateStore {
         ids = new Int32Array(base);
         for (const e of entries) if (e.n > 0) ids.set((e.tok as ParagraphTokens).ids, e.base);
       }
-      seedAll(entries, ids);
+      const seeds = seedAll(ids);
+      if (this.keep) {
+        // Seeds by entry and token, as updates keep them.
+        let near: Entry | null = null;
+        for (const e of entries) {
+          for (let r = 0; r < e.n; r++) {
+            const g = seeds[e.base + r];
+            if (g === 0) continue;
+            near = entryNear(entries, g - 1, near);
+            setSeed(e, r, near, g - 1 - near.base);
+          }
+        }
+      } else this.seeds = seeds;
       if (this.keep) {
         for (const e of entries) {
           const posts: (Posting | null)[] = new Array(e.n).fill(null);
@@ -810,10 +828,22 @@ export class DuplicateStore {
     let lo: Entry | null = null;
     let hi: Entry | null = null;
     const { predE, predR } = e;
-    for (let j = 0; j < predE.length; j++) {
-      const qe = predE[j];
-      if (qe === null) continue;
-      const qr = predR[j];
+    const { seeds, entries } = this;
+    /** The seed's entry and token in it. */
+    let qe: Entry | null = null;
+    let qr = 0;
+    for (let j = 0; j < e.n; j++) {
+      if (seeds !== null) {
+        const g = seeds[e.base + j];
+        if (g === 0) continue;
+        qe = entryNear(entries, g - 1, qe);
+        qr = g - 1 - qe.base;
+      } else {
+        if (predE.length === 0) break;
+        qe = predE[j];
+        if (qe === null) continue;
+        qr = predR[j];
+      }
       const i = qe.base + qr;
       if (nopen > 0 && j - open[0].lj > GAP) {
         let w = 0;
@@ -1202,6 +1232,12 @@ export class DuplicateStore {
       sbase: e.sbase,
       ids: e.tok ? Array.from(e.tok.ids.subarray(e.at, e.at + e.n), id) : [],
       seeds: Array.from({ length: e.n }, (_, r) => {
+        if (this.seeds !== null) {
+          const g = this.seeds[e.base + r];
+          if (g === 0) return null;
+          const q = entryAt(this.entries, g - 1);
+          return [q.index, g - 1 - q.base];
+        }
         const q = seedEntry(e, r);
         return q ? [q.index, e.predR[r]] : null;
       }),
