@@ -17,15 +17,24 @@
  *   postings of the edited paragraphs and of the last three words before
  *   them (whose shingles run into the edit); removing or adding a posting
  *   changes the seed of the next posting of the same words only, so those
- *   are the only seeds looked up again elsewhere. `check()` finds the same
+ *   are the only seeds looked up again elsewhere. A build finds the same
  *   seeds with one pass over an open-addressing table instead.
  * - its local chains: runs of seeds inside the paragraph that follow each
  *   other on both sides (see match.ts). They depend on the paragraph's
  *   seeds and on the number of words between the seeds' earlier copies, so
  *   they are recomputed only when a seed changed or the edit lies between
  *   two earlier copies close enough for that number to matter.
- * - its folded key for exact repeats; entries with equal keys form a group in
- *   draft order, and each entry's `earlier` is the one before it.
+ * - the hash of its folded text for exact repeats (exact.ts); entries with
+ *   equal hashes form a group in draft order, and each entry's `earlier` is
+ *   the latest one before it whose text folds the same.
+ *
+ * A store built for one check (`keep` false: `check()`, no state) holds the
+ * same, lighter: the draft's tokens in one set of arrays read in place in its
+ * text (the entries' rows in them), the seeds in one array of global
+ * positions, and none of what only updates read (postings, `firsts`,
+ * `spans`, copies of an evaluation's parts, edit-proof match positions).
+ * test/unit/duplicate/properties.test.ts checks that it holds what a kept
+ * store's first build holds, and finds the same.
  *
  * Every check then joins the local chains across paragraph boundaries (the
  * small global merge) and evaluates each joined chain, reusing the evaluation
