@@ -58,6 +58,11 @@ function plainFold(c: number): number {
   return -1;
 }
 
+/** Stands for white space in ASCII_REPEAT. */
+const SPACE_CODE = -2;
+/** What foldForRepeat makes of each ASCII character (SPACE_CODE: white space), looked up rather than tested. */
+const ASCII_REPEAT = Int16Array.from({ length: 0x80 }, (_, c) => (isSpaceCode(c) ? SPACE_CODE : plainFold(c)));
+
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
@@ -79,11 +84,11 @@ export function repeatHash(text: string, from = 0, to = text.length): number {
   let any = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    const f = c < 0x80 ? ASCII_REPEAT[c] : isSpaceCode(c) ? SPACE_CODE : plainFold(c);
+    if (f === SPACE_CODE) {
       space = any;
       continue;
     }
-    const f = plainFold(c);
     if (f < 0) return hashString(foldForRepeat(text.slice(from, to)));
     if (space) h = mix(h, 0x20);
     h = mix(h, f);
