@@ -100,29 +100,29 @@ function isTerminator(code: number): boolean {
 }
 
 /** What `endOfSentence` found: where reading goes on, and the end of the sentence that ends there (-1: none). */
-const stop = { resume: 0, end: -1 };
+const afterTerminator = { resume: 0, end: -1 };
 
 /**
  * Reads the run of punctuation from the terminator at `i` (in the sentence
  * begun at `start`, inside `[.., to)`) and the white space after it, into
- * `stop`. Reading goes on after them whatever they are (no rescanning:
- * linear); a sentence ends with them when a capital, digit or opening quote
- * follows the white space, unless the terminator is the full stop of an
- * abbreviation or initial.
+ * `afterTerminator`. Reading goes on after them whatever they are (no
+ * rescanning: linear); a sentence ends with them when a capital, digit or
+ * opening quote follows the white space, unless the terminator is the full
+ * stop of an abbreviation or initial.
  */
 function endOfSentence(text: string, i: number, to: number, start: number): void {
   let j = i + 1;
   while (j < to && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
   let k = j;
   while (k < to && isSpace(text[k])) k++;
-  stop.resume = k;
-  stop.end = -1;
+  afterTerminator.resume = k;
+  afterTerminator.end = -1;
   if (k === j || k >= to || !startsSentence(text[k])) return;
   if (text.charCodeAt(i) === 0x2e) {
     const word = wordBefore(text, start, i);
     if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(text[i - 1]))) return;
   }
-  stop.end = j;
+  afterTerminator.end = j;
 }
 
 /** The sentence spans of `[from, to)` (see sentenceSpans), into `spans`; returns how many. */
@@ -132,10 +132,10 @@ function splitSentences(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     if (!isTerminator(text.charCodeAt(i))) continue;
     endOfSentence(text, i, to, start);
-    i = stop.resume - 1;
-    if (stop.end < 0) continue;
-    setSpan(n++, start, stop.end);
-    start = stop.resume;
+    i = afterTerminator.resume - 1;
+    if (afterTerminator.end < 0) continue;
+    setSpan(n++, start, afterTerminator.end);
+    start = afterTerminator.resume;
   }
   if (start < to) setSpan(n++, start, to);
   return n;
@@ -380,9 +380,9 @@ function readRows(text: string, from: number, to: number, words: WordIds): void 
   while (i < to) {
     if (isTerminator(text.charCodeAt(i))) {
       endOfSentence(text, i, to, start);
-      i = stop.resume;
-      if (stop.end >= 0) {
-        addSentence(start - from, stop.end - from, first - firstToken, rows.n - firstToken);
+      i = afterTerminator.resume;
+      if (afterTerminator.end >= 0) {
+        addSentence(start - from, afterTerminator.end - from, first - firstToken, rows.n - firstToken);
         start = i;
         first = rows.n;
       }
