@@ -82,6 +82,19 @@ describe('duplicate: describing the changes', () => {
     assert.deepEqual(describeChanges(text, r, 0, 3, 3, 7), [{ before: 'gamma', after: 'gamma delta' }]);
   });
 
+  it('compares words as written, quote style folded and case kept, and spells out only the changes asked for', () => {
+    const text = 'It’s the Mayor who said so today\nIt\'s the mayor who said no today';
+    const r = readTokens(readDraft(text));
+    assert.deepEqual(describeChanges(text, r, 0, 7, 7, 14), [
+      { before: 'Mayor', after: 'mayor' },
+      { before: 'so', after: 'no' },
+    ]);
+    assert.deepEqual(describeChanges(text, r, 0, 7, 7, 14, 1), [
+      { before: 'Mayor', after: 'mayor' },
+      { before: '', after: '' },
+    ]);
+  });
+
   it('lists five changes and counts the rest', () => {
     const c = (n: number) => Array.from({ length: n }, (_, i) => ({ before: `a${i}`, after: `b${i}` }));
     assert.equal(formatChanges(c(2)), "'a0' → 'b0', 'a1' → 'b1'");

@@ -16,7 +16,7 @@
  *    does not hold up over whole sentences still counts when it is a verbatim
  *    run of MIN_WORDS words or more.
  */
-import { diffArrays } from 'diff';
+import { editDistance } from './distance';
 
 /** Words per shingle. */
 export const SHINGLE = 4;
@@ -64,7 +64,7 @@ export interface TokenSource {
 
 /**
  * Similarity of two token ranges, or 0 when it is certainly below `threshold`.
- * Myers' diff costs (length × differences), so long passages are only diffed
+ * Myers' diff (distance.ts) costs (length × differences), so long passages are only diffed
  * when they differ in few words; otherwise the similarity is estimated from
  * the words the chain's shingles cover (`covered`, a common subsequence).
  */
@@ -74,11 +74,10 @@ function similarity(src: TokenSource, a0: number, a1: number, b0: number, b1: nu
   let maxEdit = Math.floor((1 - threshold) * (la + lb));
   const big = la + lb > MAX_EXACT_COMPARE;
   if (big) maxEdit = Math.min(maxEdit, MAX_EDITS_LONG);
-  const parts = diffArrays(src.ids(a0, a1), src.ids(b0, b1), { maxEditLength: maxEdit });
-  if (!parts) return big ? Math.min(1, (2 * covered) / (la + lb)) : 0;
-  let common = 0;
-  for (const p of parts) if (!p.added && !p.removed) common += p.count ?? p.value.length;
-  return (2 * common) / (la + lb);
+  const edits = editDistance(src.ids(a0, a1), src.ids(b0, b1), maxEdit);
+  if (edits < 0) return big ? Math.min(1, (2 * covered) / (la + lb)) : 0;
+  // Twice the common words: all words but the edits.
+  return (la + lb - edits) / (la + lb);
 }
 
 /** Widen a token range to the sentences it mostly covers; undefined when it covers none. */
@@ -116,24 +115,27 @@ function bigEnough(src: TokenSource, t0: number, t1: number): boolean {
  * verbatim run of MIN_WORDS words.
  */
 export function evaluateChain(src: TokenSource, firstI: number, lastI: number, firstJ: number, lastJ: number, covered: number, threshold: number): PassageMatch | undefined {
-  const rawA: [number, number] = [firstI, lastI + SHINGLE];
-  const rawB: [number, number] = [firstJ, lastJ + SHINGLE];
-  if (rawB[1] - rawB[0] < SHINGLE + 2) return undefined;
-  const tries: [number, number][][] = [];
-  const a = toSentences(src, rawA[0], rawA[1]);
-  const b = toSentences(src, rawB[0], rawB[1]);
-  if (a && b) tries.push([a, b]);
-  tries.push([rawA, rawB]);
-  for (let k = 0; k < tries.length; k++) {
-    const [[a0, a1], [b0, b1]] = tries[k];
-    const aligned = k === 0 && tries.length === 2;
-    if (b0 < a1) continue;
-    if (aligned ? !bigEnough(src, a0, a1) || !bigEnough(src, b0, b1) : a1 - a0 < MIN_WORDS || b1 - b0 < MIN_WORDS) continue;
-    const several = aligned && sentenceCount(src, a0, a1) >= 2 && sentenceCount(src, b0, b1) >= 2;
-    // Words that are not whole sentences count only when repeated verbatim.
-    const needed = !aligned ? 1 : several ? threshold : Math.min(1, threshold + SINGLE_SENTENCE_MARGIN);
-    const sim = similarity(src, a0, a1, b0, b1, needed, covered);
-    if (sim >= needed && sim > 0) return { a0, a1, b0, b1, similarity: sim };
+  if (lastJ + SHINGLE - firstJ < SHINGLE + 2) return undefined;
+  const a = toSentences(src, firstI, lastI + SHINGLE);
+  const b = toSentences(src, firstJ, lastJ + SHINGLE);
+  if (a && b) {
+    const m = tryMatch(src, a[0], a[1], b[0], b[1], true, covered, threshold);
+    if (m) return m;
   }
-  return undefined;
+  return tryMatch(src, firstI, lastI + SHINGLE, firstJ, lastJ + SHINGLE, false, covered, threshold);
+}
+
+/**
+ * The match of tokens `a0 .. a1 - 1` and `b0 .. b1 - 1`, when they are long
+ * enough and alike enough: whole sentences (`aligned`) by the thresholds,
+ * other runs of words only verbatim.
+ */
+function tryMatch(src: TokenSource, a0: number, a1: number, b0: number, b1: number, aligned: boolean, covered: number, threshold: number): PassageMatch | undefined {
+  if (b0 < a1) return undefined;
+  if (aligned ? !bigEnough(src, a0, a1) || !bigEnough(src, b0, b1) : a1 - a0 < MIN_WORDS || b1 - b0 < MIN_WORDS) return undefined;
+  const several = aligned && sentenceCount(src, a0, a1) >= 2 && sentenceCount(src, b0, b1) >= 2;
+  // Words that are not whole sentences count only when repeated verbatim.
+  const needed = !aligned ? 1 : several ? threshold : Math.min(1, threshold + SINGLE_SENTENCE_MARGIN);
+  const sim = similarity(src, a0, a1, b0, b1, needed, covered);
+  return sim >= needed && sim > 0 ? { a0, a1, b0, b1, similarity: sim } : undefined;
 }

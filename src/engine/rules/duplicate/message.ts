@@ -1,12 +1,12 @@
 /**
  * Says in a few words how a later copy differs from the earlier one: a
- * word-level diff (jsdiff) of the two passages, each change shown as
+ * word-level diff of the two passages (jsdiff's edit script, as distance.ts
+ * finds it), each change shown as
  * `'before' → 'after'`. An insertion or deletion is shown with the word that
  * follows it (or precedes it at the end), so `'Trump' → 'President Donald Trump'`.
  */
-import { diffArrays } from 'diff';
 import { flatCopy } from '../../draft';
-import { foldWord } from './tokens';
+import { editRuns } from './distance';
 
 /** Token offsets: token `t` spans `start[t] .. end[t]`. */
 export interface TokenOffsets {
@@ -14,9 +14,23 @@ export interface TokenOffsets {
   end: ArrayLike<number>;
 }
 
-/** Token `t` as written, quote style folded, case kept. */
-function tokenText(text: string, reading: TokenOffsets, t: number): string {
-  return foldWord(text.slice(reading.start[t], reading.end[t]));
+/** Whether tokens `x` and `y` are the same as written, quote style folded (`foldWord`), case kept: compared in place. */
+function sameWritten(text: string, reading: TokenOffsets, x: number, y: number): boolean {
+  const xs = reading.start[x];
+  const ys = reading.start[y];
+  const n = reading.end[x] - xs;
+  if (reading.end[y] - ys !== n) return false;
+  for (let k = 0; k < n; k++) {
+    const a = text.charCodeAt(xs + k);
+    const b = text.charCodeAt(ys + k);
+    if (a !== b && straight(a) !== straight(b)) return false;
+  }
+  return true;
+}
+
+/** A curly apostrophe as the straight one (foldWord's one change: one character for one). */
+function straight(c: number): number {
+  return c === 0x2019 || c === 0x2018 ? 0x27 : c;
 }
 
 /** At most this many changes are listed; the rest are counted. */
@@ -40,39 +54,30 @@ function show(text: string, reading: TokenOffsets, from: number, to: number): st
   return flatCopy(`${raw.slice(0, cut > 0 ? cut : MAX_SHOWN_CHARS)}…`);
 }
 
+/** Stands for the changes past those shown: counted, not read. */
+const NOT_SHOWN: Change = Object.freeze({ before: '', after: '' });
+
 /**
  * The changes from tokens `a0..a1` to tokens `b0..b1`, or undefined when the
- * passages are too long or too different to list them.
+ * passages are too long or too different to list them. Only the first
+ * `shown` are spelt out; the others are NOT_SHOWN (a message lists a few
+ * and counts the rest).
  */
-export function describeChanges(text: string, reading: TokenOffsets, a0: number, a1: number, b0: number, b1: number): Change[] | undefined {
+export function describeChanges(text: string, reading: TokenOffsets, a0: number, a1: number, b0: number, b1: number, shown = Infinity): Change[] | undefined {
   const la = a1 - a0;
   const lb = b1 - b0;
-  const before: string[] = [];
-  const after: string[] = [];
-  for (let t = a0; t < a1; t++) before.push(tokenText(text, reading, t));
-  for (let t = b0; t < b1; t++) after.push(tokenText(text, reading, t));
-  const parts = diffArrays(before, after, { maxEditLength: la + lb > MAX_DIFF_WORDS ? MAX_EDITS_LONG : Math.max(8, Math.ceil((la + lb) / 2)) });
-  if (!parts) return undefined;
+  // The words are compared in place (no string per word), and only the runs of edits are kept (distance.ts).
+  const runs = editRuns(la, lb, la + lb > MAX_DIFF_WORDS ? MAX_EDITS_LONG : Math.max(8, Math.ceil((la + lb) / 2)), (i, j) => sameWritten(text, reading, a0 + i, b0 + j));
+  if (!runs) return undefined;
   const changes: Change[] = [];
   let ai = a0;
   let bi = b0;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p];
-    if (!part.added && !part.removed) {
-      ai += part.count ?? part.value.length;
-      bi += part.count ?? part.value.length;
-      continue;
-    }
-    // Gather one run of removed and added words.
-    let removed = 0;
-    let added = 0;
-    while (p < parts.length && (parts[p].added || parts[p].removed)) {
-      const n = parts[p].count ?? parts[p].value.length;
-      if (parts[p].removed) removed += n;
-      else added += n;
-      p++;
-    }
-    p--;
+  for (let r = 0; r < runs.length; r += 3) {
+    ai += runs[r];
+    bi += runs[r];
+    const removed = runs[r + 1];
+    const added = runs[r + 2];
+    if (removed === 0 && added === 0) continue;
     let fromA = ai;
     let toA = ai + removed;
     let fromB = bi;
@@ -87,7 +92,7 @@ export function describeChanges(text: string, reading: TokenOffsets, a0: number,
         fromB--;
       }
     }
-    changes.push({ before: show(text, reading, fromA, toA), after: show(text, reading, fromB, toB) });
+    changes.push(changes.length < shown ? { before: show(text, reading, fromA, toA), after: show(text, reading, fromB, toB) } : NOT_SHOWN);
     ai += removed;
     bi += added;
   }

@@ -5,7 +5,7 @@
 import type { Draft } from '../../draft';
 import type { Finding, Fix, RuleMeta } from '../../types';
 import { deletePassageEdits, type QuoteIndex } from './edits';
-import { describeChanges, formatChanges, type Change } from './message';
+import { describeChanges, formatChanges, MAX_CHANGES_LISTED, type Change } from './message';
 import type { EntryView, FoundPassage } from './store';
 
 export const passageRule: RuleMeta = {
@@ -42,7 +42,7 @@ function changesOf(text: string, view: EntryView, m: FoundPassage): Change[] | u
       start[la + t] = view.tokenStart(m.b0 + t);
       end[la + t] = view.tokenEnd(m.b0 + t);
     }
-    kept.changes = describeChanges(text, { start, end }, 0, la, la, la + lb);
+    kept.changes = describeChanges(text, { start, end }, 0, la, la, la + lb, MAX_CHANGES_LISTED);
     kept.described = true;
   }
   return kept.changes;

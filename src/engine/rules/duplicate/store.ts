@@ -17,15 +17,24 @@
  *   postings of the edited paragraphs and of the last three words before
  *   them (whose shingles run into the edit); removing or adding a posting
  *   changes the seed of the next posting of the same words only, so those
- *   are the only seeds looked up again elsewhere. `check()` finds the same
+ *   are the only seeds looked up again elsewhere. A build finds the same
  *   seeds with one pass over an open-addressing table instead.
  * - its local chains: runs of seeds inside the paragraph that follow each
  *   other on both sides (see match.ts). They depend on the paragraph's
  *   seeds and on the number of words between the seeds' earlier copies, so
  *   they are recomputed only when a seed changed or the edit lies between
  *   two earlier copies close enough for that number to matter.
- * - its folded key for exact repeats; entries with equal keys form a group in
- *   draft order, and each entry's `earlier` is the one before it.
+ * - the hash of its folded text for exact repeats (exact.ts); entries with
+ *   equal hashes form a group in draft order, and each entry's `earlier` is
+ *   the latest one before it whose text folds the same.
+ *
+ * A store built for one check (`keep` false: `check()`, no state) holds the
+ * same, lighter: the draft's tokens in one set of arrays read in place in its
+ * text (the entries' rows in them), the seeds in one array of global
+ * positions, and none of what only updates read (postings, `firsts`,
+ * `spans`, copies of an evaluation's parts, edit-proof match positions).
+ * test/unit/duplicate/properties.test.ts checks that it holds what a kept
+ * store's first build holds, and finds the same.
  *
  * Every check then joins the local chains across paragraph boundaries (the
  * small global merge) and evaluates each joined chain, reusing the evaluation
@@ -47,8 +56,8 @@ import { firstIndex } from '../../search';
 import type { Finding, Quote } from '../../types';
 import { evaluateChain, GAP, DRIFT, SHINGLE, type PassageMatch, type TokenSource } from './match';
 import type { Change } from './message';
-import { foldForRepeat, MIN_REPEAT_WORDS } from './exact';
-import { countWords, readParagraphIds, WordIds, type ParagraphTokens } from './tokens';
+import { MIN_REPEAT_WORDS, repeatHash, sameRepeat } from './exact';
+import { countWords, readParagraphIds, readParagraphsIds, WordIds, type ParagraphTokens } from './tokens';
 
 export interface Posting {
   /** The paragraph entry and the shingle's first token in it. */
@@ -146,11 +155,22 @@ export interface Entry {
   sbase: number;
   n: number;
   ns: number;
-  /** Tokens, sentences and word ids (when passages are wanted). */
+  /**
+   * Tokens, sentences and word ids (when passages are wanted): the
+   * paragraph's are the rows from `at` and `sat` on, in arrays of its own
+   * (0, 0) when the store is kept, else in the draft's (`base`, `sbase`).
+   */
   tok: ParagraphTokens | null;
+  at: number;
+  sat: number;
   /** The shingle starting at each token (null: fewer than SHINGLE words left in the draft), when kept for updates. */
   posts: (Posting | null)[];
-  /** Seed of each shingle: the latest earlier shingle of the same words (entry, token; null: none). */
+  /**
+   * Seed of each shingle: the latest earlier shingle of the same words
+   * (entry, token; null: none), when the store is kept (for one check, the
+   * store's `seeds`). Empty while the paragraph has no seed (most have none):
+   * read through `seedEntry`, set through `setSeed`.
+   */
   predE: (Entry | null)[];
   predR: Int32Array;
   /** Local chains, in order of their first seed; null: to compute. */
@@ -165,7 +185,8 @@ export interface Entry {
    */
   lo: Entry | null;
   hi: Entry | null;
-  key: string;
+  /** Hash of the folded text (`repeatHash`): the group of paragraphs that may repeat it. */
+  hash: number;
   long: boolean;
   /** The latest earlier entry with the same repeat key. */
   earlier: Entry | null;
@@ -190,6 +211,29 @@ export interface FoundPassage extends PassageMatch {
 
 const MAX_OPEN = 16;
 const EMPTY = new Int32Array(0);
+/** The posts of an entry of a store not kept for updates (shared: never written). */
+const NO_POSTS: (Posting | null)[] = Object.freeze([]) as unknown as (Posting | null)[];
+
+/** The seed entry of token `r` of `e` (null: none). */
+function seedEntry(e: Entry, r: number): Entry | null {
+  return e.predE.length === 0 ? null : e.predE[r];
+}
+
+/** Sets the seed of token `r` of `e` (`qe` null: none), making the entry's seed arrays at its first seed. */
+function setSeed(e: Entry, r: number, qe: Entry | null, qr: number): void {
+  if (e.predE.length === 0) {
+    if (qe === null) return;
+    e.predE = new Array<Entry | null>(e.n).fill(null);
+    e.predR = new Int32Array(e.n);
+  }
+  e.predE[r] = qe;
+  e.predR[r] = qr;
+}
+
+/** The entry holding global token `t` (the last starting at or before it). */
+function entryAt(entries: readonly Entry[], t: number): Entry {
+  return entries[Math.max(0, firstIndex(entries, (x) => x.base > t) - 1)];
+}
 
 function hash4(w0: number, w1: number, w2: number, w3: number): number {
   let h = 0;
@@ -213,7 +257,8 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
   const e = entries[k];
   if (r + SHINGLE <= e.n) {
     const ids = (e.tok as ParagraphTokens).ids;
-    return posting(e, r, ids[r], ids[r + 1], ids[r + 2], ids[r + 3]);
+    const t = e.at + r;
+    return posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
   }
   const w = [0, 0, 0, 0];
   let got = 0;
@@ -221,7 +266,7 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
   let t = r;
   while (got < SHINGLE) {
     if (t < at.n) {
-      w[got++] = (at.tok as ParagraphTokens).ids[t++];
+      w[got++] = (at.tok as ParagraphTokens).ids[at.at + t++];
     } else {
       k++;
       if (k >= entries.length) return null;
@@ -263,40 +308,36 @@ function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
  * table keeps, for each run of four words, its latest position (the same
  * seeds the shingle index gives, without building it).
  */
-function seedAll(entries: Entry[], ids: Int32Array, owner: Entry[]): void {
+function seedAll(ids: Int32Array): Int32Array {
   const total = ids.length;
+  /** Each shingle's seed: its start + 1 (0: none). */
+  const seeds = new Int32Array(total);
   let size = 16;
   while (size < 2 * total) size *= 2;
   const mask = size - 1;
-  const keys = new Int32Array(size);
-  /** Latest start + 1 (0: empty). */
+  /** Latest start + 1 (0: empty); a slot's words are read at that start (no array of hashes: the first word tells most apart). */
   const vals = new Int32Array(size);
-  for (const e of entries) {
-    const { predE, predR } = e;
-    for (let r = 0; r < predE.length; r++) {
-      const j = e.base + r;
-      if (j + SHINGLE > total) break;
-      const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
-      let slot = h & mask;
-      for (;;) {
-        const v = vals[slot];
-        if (v === 0) break;
-        if (keys[slot] === h) {
-          const i = v - 1;
-          if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
-            if (i + SHINGLE <= j) {
-              predE[r] = owner[i];
-              predR[r] = i - owner[i].base;
-            }
-            break;
-          }
-        }
-        slot = (slot + 1) & mask;
+  for (let j = 0; j + SHINGLE <= total; j++) {
+    const h = hash4(ids[j], ids[j + 1], ids[j + 2], ids[j + 3]);
+    let slot = h & mask;
+    for (;;) {
+      const v = vals[slot];
+      if (v === 0) break;
+      const i = v - 1;
+      if (ids[i] === ids[j] && ids[i + 1] === ids[j + 1] && ids[i + 2] === ids[j + 2] && ids[i + 3] === ids[j + 3]) {
+        if (i + SHINGLE <= j) seeds[j] = i + 1;
+        break;
       }
-      keys[slot] = h;
-      vals[slot] = j + 1;
+      slot = (slot + 1) & mask;
     }
+    vals[slot] = j + 1;
   }
+  return seeds;
+}
+
+/** The entry holding global token `t`: `near` when it does (seeds mostly come in runs from one paragraph), else looked up. */
+function entryNear(entries: readonly Entry[], t: number, near: Entry | null): Entry {
+  return near !== null && t >= near.base && t < near.base + near.n ? near : entryAt(entries, t);
 }
 
 export interface StoreWants {
@@ -306,10 +347,13 @@ export interface StoreWants {
 
 export class DuplicateStore {
   entries: Entry[] = [];
-  private words = new WordIds();
+  private words: WordIds;
   /** Shingle hash → its posting, or its postings in draft order when several. */
   private readonly postings = new Map<number, Posting | Posting[]>();
-  private readonly groups = new Map<string, Entry[]>();
+  /** For one check: each shingle's seed, its global start + 1 (0: none), instead of the entries' seed arrays. */
+  private seeds: Int32Array | null = null;
+  /** Entries by `hash`, in draft order. */
+  private readonly groups = new Map<number, Entry[]>();
   /** The draft the store describes. */
   draft: Draft | undefined;
   epoch = 0;
@@ -323,6 +367,7 @@ export class DuplicateStore {
   /** Scratch lists of `passages`. */
   private readonly carry: LocalChain[] = [];
   private readonly touched: LocalChain[] = [];
+  private readonly open: LocalChain[] = [];
   /** The joined chains (heads) of the last join pass in draft order, and the match of each (null: none). */
   private heads: LocalChain[] = [];
   private headMatch: (FoundPassage | null)[] = [];
@@ -350,6 +395,8 @@ export class DuplicateStore {
     this.wants = wants;
     this.threshold = threshold;
     this.keep = keep;
+    // A store built for one check may read words in place (the draft outlives it); a kept one copies them.
+    this.words = new WordIds(!keep);
   }
 
   /** Whether the store can be updated to `draft` (or must be built afresh). */
@@ -357,7 +404,11 @@ export class DuplicateStore {
     return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft;
   }
 
-  private newEntry(p: Paragraph): Entry {
+  /**
+   * The entry of paragraph `p`; its tokens are read here, or were read with
+   * the draft's into `draftTokens` (`counts` as readParagraphsIds gives them).
+   */
+  private newEntry(draft: Draft, p: Paragraph, draftTokens: ParagraphTokens | null = null, counts: Int32Array = EMPTY): Entry {
     const e: Entry = {
       index: p.index,
       base: 0,
@@ -365,14 +416,16 @@ export class DuplicateStore {
       n: 0,
       ns: 0,
       tok: null,
-      posts: [],
+      at: 0,
+      sat: 0,
+      posts: NO_POSTS,
       predE: [],
       predR: EMPTY,
       chains: null,
       stale: null,
       lo: null,
       hi: null,
-      key: '',
+      hash: 0,
       long: false,
       earlier: null,
       out: undefined,
@@ -381,58 +434,80 @@ export class DuplicateStore {
       firsts: null,
       quiet: false,
     };
-    if (this.wants.exact) {
-      e.key = foldForRepeat(p.text);
-      e.long = countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
-    }
-    if (this.wants.passage) {
+    if (draftTokens !== null) {
+      e.tok = draftTokens;
+      e.n = counts[2 * p.index];
+      e.ns = counts[2 * p.index + 1];
+    } else if (this.wants.passage) {
       const tok = readParagraphIds(p.text, this.words);
-      const n = tok.ids.length;
       e.tok = tok;
-      e.n = n;
+      e.n = tok.ids.length;
       e.ns = tok.sentences.length >> 2;
-      e.predE = new Array<Entry | null>(n).fill(null);
-      e.predR = new Int32Array(n);
+    }
+    if (this.wants.exact) {
+      // Read in the draft's text, which is quicker to read than the paragraph's own.
+      e.hash = repeatHash(draft.text, p.start, p.end);
+      // The paragraph's tokens are the words countWords counts (test/unit/duplicate/properties.test.ts).
+      e.long = e.tok !== null ? e.n >= MIN_REPEAT_WORDS : countWords(p.text, 0, p.text.length, MIN_REPEAT_WORDS) >= MIN_REPEAT_WORDS;
     }
     return e;
   }
 
   /** Build from scratch. */
   build(draft: Draft): void {
+    this.seeds = null;
     this.postings.clear();
     this.groups.clear();
-    this.words = new WordIds();
+    if (this.draft !== undefined) this.words = new WordIds(!this.keep);
     const entries: Entry[] = new Array(draft.paragraphs.length);
+    // For one check, the draft's tokens are read into one set of arrays.
+    const counts = this.wants.passage && !this.keep ? new Int32Array(2 * entries.length) : EMPTY;
+    const draftTokens = counts !== EMPTY ? readParagraphsIds(draft, this.words, counts) : null;
     let base = 0;
     let sbase = 0;
     for (let k = 0; k < entries.length; k++) {
-      const e = this.newEntry(draft.paragraphs[k]);
+      const e = this.newEntry(draft, draft.paragraphs[k], draftTokens, counts);
       e.base = base;
       e.sbase = sbase;
+      if (draftTokens !== null) {
+        e.at = base;
+        e.sat = sbase;
+      }
       base += e.n;
       sbase += e.ns;
       entries[k] = e;
       if (this.wants.exact) {
-        let group = this.groups.get(e.key);
+        let group = this.groups.get(e.hash);
         if (!group) {
           group = [];
-          this.groups.set(e.key, group);
+          this.groups.set(e.hash, group);
         }
-        e.earlier = group.length > 0 ? group[group.length - 1] : null;
         group.push(e);
+        e.earlier = earlierIn(group, group.length - 1, draft.paragraphs);
       }
     }
     this.entries = entries;
     if (this.wants.passage) {
       // The draft's words in one array (shingles run on across paragraph ends).
-      const ids = new Int32Array(base);
-      const owner: Entry[] = new Array(base);
-      for (const e of entries) {
-        if (e.n === 0) continue;
-        ids.set((e.tok as ParagraphTokens).ids, e.base);
-        for (let t = e.base; t < e.base + e.n; t++) owner[t] = e;
+      let ids: Int32Array;
+      if (draftTokens !== null) ids = draftTokens.ids;
+      else {
+        ids = new Int32Array(base);
+        for (const e of entries) if (e.n > 0) ids.set((e.tok as ParagraphTokens).ids, e.base);
       }
-      seedAll(entries, ids, owner);
+      const seeds = seedAll(ids);
+      if (this.keep) {
+        // Seeds by entry and token, as updates keep them.
+        let near: Entry | null = null;
+        for (const e of entries) {
+          for (let r = 0; r < e.n; r++) {
+            const g = seeds[e.base + r];
+            if (g === 0) continue;
+            near = entryNear(entries, g - 1, near);
+            setSeed(e, r, near, g - 1 - near.base);
+          }
+        }
+      } else this.seeds = seeds;
       if (this.keep) {
         for (const e of entries) {
           const posts: (Posting | null)[] = new Array(e.n).fill(null);
@@ -485,8 +560,7 @@ export class DuplicateStore {
         const p = e.posts[r];
         if (p) gone.push(p);
         e.posts[r] = null;
-        e.predE[r] = null;
-        e.predR[r] = 0;
+        setSeed(e, r, null, 0);
         this.drop(e);
       }
     }
@@ -503,7 +577,7 @@ export class DuplicateStore {
       // Take the removed paragraphs out of their groups (groups losing many are filtered once).
       const leaving = new Map<Entry[], Entry[]>();
       for (const e of removed) {
-        const group = this.groups.get(e.key) as Entry[];
+        const group = this.groups.get(e.hash) as Entry[];
         let out = leaving.get(group);
         if (!out) leaving.set(group, (out = []));
         out.push(e);
@@ -516,16 +590,16 @@ export class DuplicateStore {
           rest = group.filter((e) => !set.has(e));
         }
         if (rest.length === 0) {
-          this.groups.delete(out[0].key);
+          this.groups.delete(out[0].hash);
           continue;
         }
-        if (rest !== group) this.groups.set(out[0].key, rest);
+        if (rest !== group) this.groups.set(out[0].hash, rest);
         touchedGroups.add(rest);
       }
     }
     for (const e of removed) e.index = -1;
     const added: Entry[] = new Array(toNew - from);
-    for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft.paragraphs[k]);
+    for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft, draft.paragraphs[k]);
     // (Spreading a huge paste into splice's arguments would overflow the stack.)
     if (added.length < 1024) entries.splice(from, toOld - from, ...added);
     else this.entries = entries = entries.slice(0, from).concat(added, entries.slice(toOld));
@@ -562,21 +636,20 @@ export class DuplicateStore {
     this.postAll(fresh, dirty);
     for (const e of added) {
       if (this.wants.exact) {
-        let group = this.groups.get(e.key);
+        let group = this.groups.get(e.hash);
         if (!group) {
           group = [];
-          this.groups.set(e.key, group);
+          this.groups.set(e.hash, group);
         }
         group.splice(this.entryPosition(group, e.index), 0, e);
         touchedGroups.add(group);
       }
     }
-    for (const group of touchedGroups) for (let k = 0; k < group.length; k++) group[k].earlier = k > 0 ? group[k - 1] : null;
+    for (const group of touchedGroups) for (let k = 0; k < group.length; k++) group[k].earlier = earlierIn(group, k, draft.paragraphs);
     if (this.wants.passage) {
       for (const p of fresh) {
         const seed = this.seedOf(p);
-        p.e.predE[p.r] = seed === null ? null : seed.e;
-        p.e.predR[p.r] = seed === null ? 0 : seed.r;
+        setSeed(p.e, p.r, seed === null ? null : seed.e, seed === null ? 0 : seed.r);
       }
       for (const p of dirty) {
         const e = p.e;
@@ -584,9 +657,8 @@ export class DuplicateStore {
         const seed = this.seedOf(p);
         const seedE = seed === null ? null : seed.e;
         const seedR = seed === null ? 0 : seed.r;
-        if (seedE !== e.predE[p.r] || seedR !== e.predR[p.r]) {
-          e.predE[p.r] = seedE;
-          e.predR[p.r] = seedR;
+        if (seedE !== seedEntry(e, p.r) || (seedE !== null && seedR !== e.predR[p.r])) {
+          setSeed(e, p.r, seedE, seedR);
           this.drop(e);
         }
       }
@@ -759,19 +831,38 @@ export class DuplicateStore {
    */
   private localChains(e: Entry): void {
     const out: LocalChain[] = [];
-    let open: LocalChain[] = [];
+    /** The open chains, least recently continued first: `open[0 .. nopen)` (a scratch list, so no list per seed). */
+    const open = this.open;
+    let nopen = 0;
     let lo: Entry | null = null;
     let hi: Entry | null = null;
     const { predE, predR } = e;
-    for (let j = 0; j < predE.length; j++) {
-      const qe = predE[j];
-      if (qe === null) continue;
-      const qr = predR[j];
+    const { seeds, entries } = this;
+    /** The seed's entry and token in it. */
+    let qe: Entry | null = null;
+    let qr = 0;
+    for (let j = 0; j < e.n; j++) {
+      if (seeds !== null) {
+        const g = seeds[e.base + j];
+        if (g === 0) continue;
+        qe = entryNear(entries, g - 1, qe);
+        qr = g - 1 - qe.base;
+      } else {
+        if (predE.length === 0) break;
+        qe = predE[j];
+        if (qe === null) continue;
+        qr = predR[j];
+      }
       const i = qe.base + qr;
-      if (open.length > 0 && j - open[0].lj > GAP) open = open.filter((c) => j - c.lj <= GAP);
-      let best: LocalChain | undefined;
+      if (nopen > 0 && j - open[0].lj > GAP) {
+        let w = 0;
+        for (let q = 0; q < nopen; q++) if (j - open[q].lj <= GAP) open[w++] = open[q];
+        nopen = w;
+      }
+      let best = -1;
       let bestDrift = DRIFT + 1;
-      for (const c of open) {
+      for (let q = 0; q < nopen; q++) {
+        const c = open[q];
         const x = c.liE;
         // Two earlier copies in different paragraphs, close enough for what lies between them to matter.
         if (x !== qe && x.index < qe.index && x.n - c.liR + qr <= GAP) {
@@ -782,26 +873,30 @@ export class DuplicateStore {
         if (c.lj >= j || lastI >= i || i - lastI > GAP) continue;
         const drift = Math.abs(j - i - (c.lj - lastI));
         if (drift < bestDrift) {
-          best = c;
+          best = q;
           bestDrift = drift;
         }
       }
-      if (best) {
-        best.covered += Math.min(SHINGLE, j - best.lj);
-        best.liE = qe;
-        best.liR = qr;
-        best.lj = j;
-        if (open.length > 1) {
-          open.splice(open.indexOf(best), 1);
-          open.push(best);
-        }
+      if (best >= 0) {
+        const c = open[best];
+        c.covered += Math.min(SHINGLE, j - c.lj);
+        c.liE = qe;
+        c.liR = qr;
+        c.lj = j;
+        // It is now the most recently continued.
+        for (let q = best + 1; q < nopen; q++) open[q - 1] = open[q];
+        open[nopen - 1] = c;
       } else {
-        if (open.length >= MAX_OPEN) open.shift();
+        if (nopen >= MAX_OPEN) {
+          for (let q = 1; q < nopen; q++) open[q - 1] = open[q];
+          nopen--;
+        }
         const c: LocalChain = { e, fiE: qe, fiR: qr, liE: qe, liR: qr, fj: j, lj: j, covered: SHINGLE, kept: undefined, lastI: 0, lastJ: 0, joinedCovered: 0, parts: null, nparts: 0 };
-        open.push(c);
+        open[nopen++] = c;
         out.push(c);
       }
     }
+    open.fill(undefined as unknown as LocalChain, 0, nopen);
     // Chains that come out as they were stay the same objects, so their evaluations are kept.
     const stale = e.stale;
     if (stale !== null && stale.length > 0) {
@@ -816,14 +911,16 @@ export class DuplicateStore {
     }
     e.stale = null;
     e.chains = out;
+    e.lo = lo;
+    e.hi = hi;
+    // What tells an update which chains and joins to redo; a store built for one check needs none of it.
+    if (!this.keep) return;
     for (const c of out) {
       const x = c.fiE;
       if (x.firsts === null) x.firsts = [];
       else if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
       x.firsts.push(c);
     }
-    e.lo = lo;
-    e.hi = hi;
     if (lo !== null && !e.spanned) {
       e.spanned = true;
       this.spans.push(e);
@@ -1030,13 +1127,19 @@ export class DuplicateStore {
       const lastI = tail.liE.base + tail.liR;
       const lastJ = tail.e.base + tail.lj;
       const m = evaluateChain(view, firstI, lastI, firstJ, lastJ, c.joinedCovered, this.threshold);
+      if (!this.keep) {
+        // For one check: no parts to compare next time, nor positions to keep through edits.
+        kept = { valid: true, epoch, parts, covered: c.joinedCovered, match: null, described: false, changes: undefined, out: undefined, found: undefined };
+        c.kept = kept;
+        if (!m) return null;
+        kept.found = { a0: m.a0, a1: m.a1, b0: m.b0, b1: m.b1, similarity: m.similarity, kept, pb0: view.entryOf(m.b0).index, pb1: view.entryOf(m.b1 - 1).index };
+        return kept.found;
+      }
       kept = { valid: true, epoch, parts: parts.slice(0, c.nparts), covered: c.joinedCovered, match: m ? relative(view, m) : null, described: false, changes: undefined, out: undefined, found: undefined };
       c.kept = kept;
-      if (this.keep) {
-        // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
-        this.depend(kept, c.fiE.index, view.entryOf(lastI + SHINGLE - 1).index);
-        this.depend(kept, c.e.index, view.entryOf(lastJ + SHINGLE - 1).index);
-      }
+      // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
+      this.depend(kept, c.fiE.index, view.entryOf(lastI + SHINGLE - 1).index);
+      this.depend(kept, c.e.index, view.entryOf(lastJ + SHINGLE - 1).index);
     }
     const r = kept.match;
     if (!r) return null;
@@ -1136,8 +1239,17 @@ export class DuplicateStore {
       index: e.index,
       base: e.base,
       sbase: e.sbase,
-      ids: e.tok ? Array.from(e.tok.ids, id) : [],
-      seeds: e.predE.map((q, r) => (q ? [q.index, e.predR[r]] : null)),
+      ids: e.tok ? Array.from(e.tok.ids.subarray(e.at, e.at + e.n), id) : [],
+      seeds: Array.from({ length: e.n }, (_, r) => {
+        if (this.seeds !== null) {
+          const g = this.seeds[e.base + r];
+          if (g === 0) return null;
+          const q = entryAt(this.entries, g - 1);
+          return [q.index, g - 1 - q.base];
+        }
+        const q = seedEntry(e, r);
+        return q ? [q.index, e.predR[r]] : null;
+      }),
       chains: e.chains?.map((c) => [c.fj, c.lj, c.fiE.index, c.fiR, c.liE.index, c.liR, c.covered]) ?? null,
       earlier: e.earlier ? e.earlier.index : -1,
     }));
@@ -1165,6 +1277,13 @@ export class DuplicateStore {
     }
     e.deps = null;
   }
+}
+
+/** The latest entry before `group[k]` in its group (same hash) whose paragraph folds to the same text; null: none. */
+function earlierIn(group: readonly Entry[], k: number, paragraphs: readonly Paragraph[]): Entry | null {
+  const text = paragraphs[group[k].index].text;
+  for (let m = k - 1; m >= 0; m--) if (sameRepeat(paragraphs[group[m].index].text, text)) return group[m];
+  return null;
 }
 
 /** Whether `d` is still the evaluation of its chain (evaluations of joins the last pass kept are not visited again). */
@@ -1212,9 +1331,7 @@ export class EntryView implements TokenSource {
   entryOf(t: number): Entry {
     const last = this.last;
     if (last !== undefined && t >= last.base && t < last.base + last.n) return last;
-    const { entries } = this;
-    // The last entry starting at or before the token.
-    const e = entries[Math.max(0, firstIndex(entries, (x) => x.base > t) - 1)];
+    const e = entryAt(this.entries, t);
     this.last = e;
     return e;
   }
@@ -1232,27 +1349,27 @@ export class EntryView implements TokenSource {
 
   sentence(t: number): number {
     const e = this.entryOf(t);
-    return e.sbase + (e.tok as ParagraphTokens).sent[t - e.base];
+    return e.sbase + (e.tok as ParagraphTokens).sent[e.at + t - e.base];
   }
 
   sentenceFirst(s: number): number {
     const e = this.entryOfSentence(s);
-    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 2];
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 2];
   }
 
   sentenceLast(s: number): number {
     const e = this.entryOfSentence(s);
-    return e.base + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 3];
+    return e.base + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 3];
   }
 
   sentenceStart(s: number): number {
     const e = this.entryOfSentence(s);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase)];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase)];
   }
 
   sentenceEnd(s: number): number {
     const e = this.entryOfSentence(s);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (s - e.sbase) + 1];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).sentences[4 * (e.sat + s - e.sbase) + 1];
   }
 
   sentenceParagraph(s: number): number {
@@ -1261,12 +1378,12 @@ export class EntryView implements TokenSource {
 
   tokenStart(t: number): number {
     const e = this.entryOf(t);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).start[t - e.base];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).start[e.at + t - e.base];
   }
 
   tokenEnd(t: number): number {
     const e = this.entryOf(t);
-    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).end[t - e.base];
+    return this.paragraphs[e.index].start + (e.tok as ParagraphTokens).end[e.at + t - e.base];
   }
 
   ids(from: number, to: number): number[] {
@@ -1276,7 +1393,7 @@ export class EntryView implements TokenSource {
       const e = this.entryOf(t);
       const ids = (e.tok as ParagraphTokens).ids;
       const stop = Math.min(to, e.base + e.n);
-      for (; t < stop; t++) out[t - from] = ids[t - e.base];
+      for (; t < stop; t++) out[t - from] = ids[e.at + t - e.base];
     }
     return out;
   }
