@@ -1,12 +1,11 @@
 /**
  * Says in a few words how a later copy differs from the earlier one: a
- * word-level diff of the two passages (jsdiff's edit script, as distance.ts
- * finds it), each change shown as
+ * word-level diff (jsdiff) of the two passages, each change shown as
  * `'before' → 'after'`. An insertion or deletion is shown with the word that
  * follows it (or precedes it at the end), so `'Trump' → 'President Donald Trump'`.
  */
+import { diffArrays } from 'diff';
 import { flatCopy } from '../../draft';
-import { editRuns } from './distance';
 
 /** Token offsets: token `t` spans `start[t] .. end[t]`. */
 export interface TokenOffsets {
@@ -66,18 +65,36 @@ const NOT_SHOWN: Change = Object.freeze({ before: '', after: '' });
 export function describeChanges(text: string, reading: TokenOffsets, a0: number, a1: number, b0: number, b1: number, shown = Infinity): Change[] | undefined {
   const la = a1 - a0;
   const lb = b1 - b0;
-  // The words are compared in place (no string per word), and only the runs of edits are kept (distance.ts).
-  const runs = editRuns(la, lb, la + lb > MAX_DIFF_WORDS ? MAX_EDITS_LONG : Math.max(8, Math.ceil((la + lb) / 2)), (i, j) => sameWritten(text, reading, a0 + i, b0 + j));
-  if (!runs) return undefined;
+  // The words are compared in place, by token number (no string per word).
+  const before: number[] = new Array(la);
+  const after: number[] = new Array(lb);
+  for (let t = 0; t < la; t++) before[t] = a0 + t;
+  for (let t = 0; t < lb; t++) after[t] = b0 + t;
+  const parts = diffArrays(before, after, {
+    maxEditLength: la + lb > MAX_DIFF_WORDS ? MAX_EDITS_LONG : Math.max(8, Math.ceil((la + lb) / 2)),
+    comparator: (x: number, y: number) => sameWritten(text, reading, x, y),
+  });
+  if (!parts) return undefined;
   const changes: Change[] = [];
   let ai = a0;
   let bi = b0;
-  for (let r = 0; r < runs.length; r += 3) {
-    ai += runs[r];
-    bi += runs[r];
-    const removed = runs[r + 1];
-    const added = runs[r + 2];
-    if (removed === 0 && added === 0) continue;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    if (!part.added && !part.removed) {
+      ai += part.count ?? part.value.length;
+      bi += part.count ?? part.value.length;
+      continue;
+    }
+    // Gather one run of removed and added words.
+    let removed = 0;
+    let added = 0;
+    while (p < parts.length && (parts[p].added || parts[p].removed)) {
+      const n = parts[p].count ?? parts[p].value.length;
+      if (parts[p].removed) removed += n;
+      else added += n;
+      p++;
+    }
+    p--;
     let fromA = ai;
     let toA = ai + removed;
     let fromB = bi;
