@@ -3,12 +3,10 @@ import fc from 'fast-check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/rules/duplicate/exact';
-import { diffArrays } from 'diff';
 import { findDuplicates } from '../../../src/engine/rules/duplicate';
-import { editDistance } from '../../../src/engine/rules/duplicate/distance';
 import { DuplicateStore } from '../../../src/engine/rules/duplicate/store';
 import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
-import { dups, random } from './helpers';
+import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
 const PIECES = ['the', 'cat', 'Sat', 'on', 'mat', 'rates', '2,000', 'U.S.', 'don’t', "it's", 'tight-lipped', 'Cafe\u0301', 'naïve', '😀', '🇺🇸', '“', '”', '"', "'", '’', '-', '—', '.', '. ', '? ', '! ', ', ', ' ', '  ', '\n', '\r\n', '\n\n', '\r', '\u0000', '\ufffd', '\ud800', '\udc00', 'Mr.', 'A.'];
@@ -167,33 +165,5 @@ describe('duplicate: folding without building the folded text', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('duplicate: edit distance', () => {
-  /** What similarity() read off jsdiff: the edit script's insertions and deletions, or -1 when it gave none. */
-  const byJsdiff = (a: number[], b: number[], maxEdit: number) => {
-    const parts = diffArrays(a, b, { maxEditLength: maxEdit });
-    return parts ? parts.reduce((n, p) => n + (p.added || p.removed ? (p.count ?? p.value.length) : 0), 0) : -1;
-  };
-
-  it('stops at the edit count jsdiff stops at, within the same limit', () => {
-    const words = fc.array(fc.nat(3), { maxLength: 40 });
-    fc.assert(
-      fc.property(words, words, fc.nat(50), (a, b, maxEdit) => {
-        assert.equal(editDistance(a, b, maxEdit), byJsdiff(a, b, maxEdit));
-        assert.equal(editDistance(Int32Array.from(a), Int32Array.from(b), maxEdit), byJsdiff(a, b, maxEdit));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('gives what jsdiff gives on long, nearly equal passages', () => {
-    const rand = random(7);
-    for (let run = 0; run < 200; run++) {
-      const a = Array.from({ length: 50 + Math.floor(rand() * 400) }, () => Math.floor(rand() * 30));
-      const b = a.filter(() => rand() > 0.05).map((w) => (rand() < 0.05 ? w + 100 : w));
-      for (const maxEdit of [0, 5, 40, 1000]) assert.equal(editDistance(a, b, maxEdit), byJsdiff(a, b, maxEdit));
-    }
   });
 });

@@ -16,7 +16,7 @@
  *    does not hold up over whole sentences still counts when it is a verbatim
  *    run of MIN_WORDS words or more.
  */
-import { editDistance } from './distance';
+import { diffArrays } from 'diff';
 
 /** Words per shingle. */
 export const SHINGLE = 4;
@@ -64,7 +64,7 @@ export interface TokenSource {
 
 /**
  * Similarity of two token ranges, or 0 when it is certainly below `threshold`.
- * Myers' diff (distance.ts) costs (length × differences), so long passages are only diffed
+ * Myers' diff costs (length × differences), so long passages are only diffed
  * when they differ in few words; otherwise the similarity is estimated from
  * the words the chain's shingles cover (`covered`, a common subsequence).
  */
@@ -74,10 +74,11 @@ function similarity(src: TokenSource, a0: number, a1: number, b0: number, b1: nu
   let maxEdit = Math.floor((1 - threshold) * (la + lb));
   const big = la + lb > MAX_EXACT_COMPARE;
   if (big) maxEdit = Math.min(maxEdit, MAX_EDITS_LONG);
-  const edits = editDistance(src.ids(a0, a1), src.ids(b0, b1), maxEdit);
-  if (edits < 0) return big ? Math.min(1, (2 * covered) / (la + lb)) : 0;
-  // Twice the common words: all words but the edits.
-  return (la + lb - edits) / (la + lb);
+  const parts = diffArrays(src.ids(a0, a1), src.ids(b0, b1), { maxEditLength: maxEdit });
+  if (!parts) return big ? Math.min(1, (2 * covered) / (la + lb)) : 0;
+  let common = 0;
+  for (const p of parts) if (!p.added && !p.removed) common += p.count ?? p.value.length;
+  return (2 * common) / (la + lb);
 }
 
 /** Widen a token range to the sentences it mostly covers; undefined when it covers none. */
