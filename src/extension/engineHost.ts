@@ -26,16 +26,16 @@ export const WORKER_THRESHOLD = 200_000;
 /**
  * The worker's heap limits. V8 lets the old generation grow to some multiple
  * of what survived its last full collection before collecting again: up to
- * four times on a machine with plenty of memory, less when the heap limit is
- * lower. A checker kept for a long draft holds tens of megabytes, and every
- * edit leaves a few behind (the old text, moved findings), so with the
- * default limit an editing session of a 100,000-word draft peaked at ~400 MB;
- * with these, at ~240 MB (scripts/bench.mjs, editing session). The old
- * generation limit is still several times what the longest draft the engine
- * accepts (DEFAULT_MAX_LENGTH) needs; if the worker runs out all the same,
- * it stops and its checks are answered in process (see `fail`).
+ * four times when the heap limit is high (the default here: 4 GB), less the
+ * lower it is. A checker kept for a long draft holds tens of megabytes, and
+ * every edit leaves a few behind (the old text, moved findings), so with the
+ * default limits an editing session of a 100,000-word draft peaked at ~400 MB
+ * (scripts/bench.mjs, editing session). A draft at the engine's length limit
+ * (DEFAULT_MAX_LENGTH) is checked and edited within 384 MB (tested here with
+ * 512); if the worker runs out all the same, it stops and its checks are
+ * answered in process (see `fail`).
  */
-export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 } as const;
 
 export interface WorkerRequest {
   type: 'check';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { check } from '../../../src/engine/check';
+import { check, DEFAULT_MAX_LENGTH } from '../../../src/engine/check';
 import { EngineHost, WORKER_RESOURCE_LIMITS, type EngineResult } from '../../../src/extension/engineHost';
 
 const WORKER = path.resolve('dist', 'worker.js');
@@ -70,6 +70,29 @@ describe('EngineHost', () => {
     const { maxOldGenerationSizeMb, maxYoungGenerationSizeMb } = WORKER_RESOURCE_LIMITS;
     assert.ok(limitMb >= maxOldGenerationSizeMb && limitMb <= maxOldGenerationSizeMb + 2 * maxYoungGenerationSizeMb, `worker heap limit ${limitMb} MB`);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('checks a draft at the engine\'s length limit within the worker\'s heap limits', async function () {
+    this.timeout(60_000);
+    assert.ok(fs.existsSync(WORKER), 'dist/worker.js is missing: run `npm run build` first');
+    // Both samples over and over, lightly varied: every paragraph repeated, the duplicate detector's worst case.
+    const samples = fs.readdirSync('samples').map((f) => fs.readFileSync(path.join('samples', f), 'utf8'));
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < DEFAULT_MAX_LENGTH - 20_000; i++) {
+      const part = samples[i % samples.length].replace(/\bthe\b/g, i % 7 ? 'the' : 'thee') + `\n\nPart ${i}.\n\n`;
+      parts.push(part);
+      length += part.length;
+    }
+    const text = parts.join('');
+    const { engine, calls } = recordingInProcess();
+    const log: string[] = [];
+    host = new EngineHost(WORKER, engine, (m) => log.push(m), 100);
+    const result = await host.check(text, {}, 'a');
+    assert.deepEqual(log, [], 'the worker did not fail');
+    assert.equal(calls.length, 0, 'checked in the worker, not in process');
+    assert.equal(result?.skipped, undefined);
+    assert.ok((result?.findings.length ?? 0) > 10_000, `findings: ${result?.findings.length}`);
   });
 
   it('falls back to checking in process, and logs, when the worker fails', async () => {
