@@ -59,16 +59,16 @@ import type { Change } from './message';
 import { MIN_REPEAT_WORDS, repeatHash, sameRepeat } from './exact';
 import { countWords, readParagraphIds, readParagraphsIds, WordIds, type ParagraphTokens } from './tokens';
 
+/**
+ * A posting: the paragraph entry and the shingle's first token in it. Its
+ * words (the last may lie in the following paragraphs) and hash are read from
+ * the entries when needed (`wordOf`, `hashOf`), not kept: a kept store has one
+ * posting per word of the draft, so each field costs about a megabyte per
+ * 100k words.
+ */
 export interface Posting {
-  /** The paragraph entry and the shingle's first token in it. */
   e: Entry;
   r: number;
-  h: number;
-  /** The shingle's words (the last may lie in the following paragraphs). */
-  w0: number;
-  w1: number;
-  w2: number;
-  w3: number;
 }
 
 /** A run of seeds inside one paragraph (the later copy), positions relative to the entry. */
@@ -244,37 +244,42 @@ function hash4(w0: number, w1: number, w2: number, w3: number): number {
   return h ^ (h >>> 16);
 }
 
-function posting(e: Entry, r: number, w0: number, w1: number, w2: number, w3: number): Posting {
-  return { e, r, h: hash4(w0, w1, w2, w3), w0, w1, w2, w3 };
+/**
+ * Word `i` (0 .. SHINGLE - 1) of the shingle of `p`, read on into the
+ * following paragraphs. Only for a posting of the store's entries as they
+ * stand (postings leaving the index are read before the entries are spliced).
+ */
+function wordOf(entries: readonly Entry[], p: Posting, i: number): number {
+  let at = p.e;
+  let t = p.r + i;
+  for (let k = at.index; t >= at.n; ) {
+    t -= at.n;
+    at = entries[++k];
+  }
+  return (at.tok as ParagraphTokens).ids[at.at + t];
 }
 
-function sameWords(p: Posting, q: Posting): boolean {
-  return p.w0 === q.w0 && p.w1 === q.w1 && p.w2 === q.w2 && p.w3 === q.w3;
-}
-
-/** The shingle starting at token `r` of `entries[k]`, reading on into the following paragraphs; null at the draft's end. */
-function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | null {
-  const e = entries[k];
-  if (r + SHINGLE <= e.n) {
+/** The shingle hash of `p` (its key in the shingle index). */
+function hashOf(entries: readonly Entry[], p: Posting): number {
+  const e = p.e;
+  if (p.r + SHINGLE <= e.n) {
     const ids = (e.tok as ParagraphTokens).ids;
-    const t = e.at + r;
-    return posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+    const t = e.at + p.r;
+    return hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
   }
-  const w = [0, 0, 0, 0];
-  let got = 0;
-  let at = e;
-  let t = r;
-  while (got < SHINGLE) {
-    if (t < at.n) {
-      w[got++] = (at.tok as ParagraphTokens).ids[at.at + t++];
-    } else {
-      k++;
-      if (k >= entries.length) return null;
-      at = entries[k];
-      t = 0;
-    }
-  }
-  return posting(e, r, w[0], w[1], w[2], w[3]);
+  return hash4(wordOf(entries, p, 0), wordOf(entries, p, 1), wordOf(entries, p, 2), wordOf(entries, p, 3));
+}
+
+function sameWords(entries: readonly Entry[], p: Posting, q: Posting): boolean {
+  for (let i = 0; i < SHINGLE; i++) if (wordOf(entries, p, i) !== wordOf(entries, q, i)) return false;
+  return true;
+}
+
+/** The shingle starting at token `r` of `entries[k]` (reading on into the following paragraphs); null: fewer than SHINGLE words left in the draft. */
+function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | null {
+  let left = SHINGLE - (entries[k].n - r);
+  for (let m = k + 1; left > 0 && m < entries.length; m++) left -= entries[m].n;
+  return left > 0 ? null : { e: entries[k], r };
 }
 
 
@@ -294,10 +299,10 @@ function positionOf(list: Posting[], p: Posting): number {
 }
 
 /** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
-function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
+function seedAt(entries: readonly Entry[], list: Posting[], k: number, p: Posting): Posting | null {
   for (let m = k - 1; m >= 0; m--) {
     const q = list[m];
-    if (!sameWords(q, p)) continue;
+    if (!sameWords(entries, q, p)) continue;
     return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
   }
   return null;
@@ -514,12 +519,13 @@ export class DuplicateStore {
           for (let r = 0; r < posts.length; r++) {
             const t = e.base + r;
             if (t + SHINGLE > base) break;
-            const p = posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+            const p: Posting = { e, r };
             posts[r] = p;
-            const b = this.postings.get(p.h);
-            if (b === undefined) this.postings.set(p.h, p);
+            const h = hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+            const b = this.postings.get(h);
+            if (b === undefined) this.postings.set(h, p);
             else if (Array.isArray(b)) b.push(p);
-            else this.postings.set(p.h, [b, p]);
+            else this.postings.set(h, [b, p]);
           }
           e.posts = posts;
         }
@@ -721,16 +727,19 @@ export class DuplicateStore {
    * `filterAll` (after renumbering).
    */
   private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Posting>> {
+    const hashes = gone.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
-    for (const p of gone) count.set(p.h, (count.get(p.h) ?? 0) + 1);
+    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
     const bulk = new Map<number, Set<Posting>>();
-    for (const p of gone) {
-      if ((count.get(p.h) as number) <= BULK) {
-        this.unpost(p, dirty);
+    for (let k = 0; k < gone.length; k++) {
+      const p = gone[k];
+      const h = hashes[k];
+      if ((count.get(h) as number) <= BULK) {
+        this.unpost(p, h, dirty);
         continue;
       }
-      let set = bulk.get(p.h);
-      if (!set) bulk.set(p.h, (set = new Set()));
+      let set = bulk.get(h);
+      if (!set) bulk.set(h, (set = new Set()));
       set.add(p);
     }
     return bulk;
@@ -749,16 +758,19 @@ export class DuplicateStore {
 
   /** Puts `fresh` (in draft order) in the index: one by one where a list gains a few, by merging where it gains many. */
   private postAll(fresh: Posting[], dirty: Posting[]): void {
+    const hashes = fresh.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
-    for (const p of fresh) count.set(p.h, (count.get(p.h) ?? 0) + 1);
+    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
     const bulk = new Map<number, Posting[]>();
-    for (const p of fresh) {
-      if ((count.get(p.h) as number) <= BULK) {
-        this.post(p, dirty);
+    for (let k = 0; k < fresh.length; k++) {
+      const p = fresh[k];
+      const h = hashes[k];
+      if ((count.get(h) as number) <= BULK) {
+        this.post(p, h, dirty);
         continue;
       }
-      let adds = bulk.get(p.h);
-      if (!adds) bulk.set(p.h, (adds = []));
+      let adds = bulk.get(h);
+      if (!adds) bulk.set(h, (adds = []));
       adds.push(p);
     }
     for (const [h, adds] of bulk) {
@@ -778,18 +790,18 @@ export class DuplicateStore {
   }
 
   /** Takes `p` out of the shingle index; the next posting of the same words gets a new seed. */
-  private unpost(p: Posting, dirty: Posting[]): void {
-    const list = this.postings.get(p.h) as Posting | Posting[];
+  private unpost(p: Posting, h: number, dirty: Posting[]): void {
+    const list = this.postings.get(h) as Posting | Posting[];
     if (!Array.isArray(list)) {
-      this.postings.delete(p.h);
+      this.postings.delete(h);
       return;
     }
     let k = positionOf(list, p);
     if (list[k] !== p) k = list.indexOf(p);
     list.splice(k, 1);
-    if (list.length === 1) this.postings.set(p.h, list[0]);
+    if (list.length === 1) this.postings.set(h, list[0]);
     for (let m = k; m < list.length; m++) {
-      if (sameWords(list[m], p)) {
+      if (sameWords(this.entries, list[m], p)) {
         dirty.push(list[m]);
         return;
       }
@@ -797,18 +809,18 @@ export class DuplicateStore {
   }
 
   /** Puts `p` in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
-  private post(p: Posting, dirty: Posting[]): void {
-    const b = this.postings.get(p.h);
+  private post(p: Posting, h: number, dirty: Posting[]): void {
+    const b = this.postings.get(h);
     if (b === undefined) {
-      this.postings.set(p.h, p);
+      this.postings.set(h, p);
       return;
     }
     const list = Array.isArray(b) ? b : [b];
-    if (list !== b) this.postings.set(p.h, list);
+    if (list !== b) this.postings.set(h, list);
     const k = positionOf(list, p);
     list.splice(k, 0, p);
     for (let m = k + 1; m < list.length; m++) {
-      if (sameWords(list[m], p)) {
+      if (sameWords(this.entries, list[m], p)) {
         dirty.push(list[m]);
         return;
       }
@@ -816,8 +828,8 @@ export class DuplicateStore {
   }
 
   private seedOf(p: Posting): Posting | null {
-    const b = this.postings.get(p.h);
-    return Array.isArray(b) ? seedAt(b, positionOf(b, p), p) : null;
+    const b = this.postings.get(hashOf(this.entries, p));
+    return Array.isArray(b) ? seedAt(this.entries, b, positionOf(b, p), p) : null;
   }
 
   private entryPosition(group: Entry[], index: number): number {
