@@ -62,14 +62,21 @@ import { countWords, readParagraphIds, readParagraphsIds, WordIds, type Paragrap
 /**
  * A posting: the paragraph entry and the shingle's first token in it. Its
  * words (the last may lie in the following paragraphs) and hash are read from
- * the entries when needed (`wordOf`, `hashOf`), not kept: a kept store has one
- * posting per word of the draft, so each field costs about a megabyte per
- * 100k words.
+ * the entries when needed (`wordOf`, `hashOf`), not kept. The shingle index
+ * holds postings as numbers (`Ref`: the entry's `uid` and the token), not as
+ * objects: a kept store has a posting per word of the draft. Every token with
+ * SHINGLE words from it on in the draft has its posting in the index, so an
+ * entry needs no list of its own.
  */
 export interface Posting {
   e: Entry;
   r: number;
 }
+
+/** A posting in the shingle index: `uid * REF_SPAN + r`. */
+type Ref = number;
+/** More than the tokens of any paragraph (a string has fewer than 2^29 characters, and a token takes two). */
+const REF_SPAN = 2 ** 28;
 
 /** A run of seeds inside one paragraph (the later copy), positions relative to the entry. */
 export interface LocalChain {
@@ -163,8 +170,8 @@ export interface Entry {
   tok: ParagraphTokens | null;
   at: number;
   sat: number;
-  /** The shingle starting at each token (null: fewer than SHINGLE words left in the draft), when kept for updates. */
-  posts: (Posting | null)[];
+  /** The entry's number in the store's `byUid` (kept stores only): its postings' `Ref`s name it. */
+  uid: number;
   /**
    * Seed of each shingle: the latest earlier shingle of the same words
    * (entry, token; null: none), when the store is kept (for one check, the
@@ -211,8 +218,6 @@ export interface FoundPassage extends PassageMatch {
 
 const MAX_OPEN = 16;
 const EMPTY = new Int32Array(0);
-/** The posts of an entry of a store not kept for updates (shared: never written). */
-const NO_POSTS: (Posting | null)[] = Object.freeze([]) as unknown as (Posting | null)[];
 
 /** The seed entry of token `r` of `e` (null: none). */
 function seedEntry(e: Entry, r: number): Entry | null {
@@ -286,26 +291,8 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
 /** A list gaining or losing more postings than this in one edit is rebuilt in one pass. */
 const BULK = 8;
 
-/** Whether posting `p` comes before `q` in the draft. */
-function before(p: Posting, q: Posting): boolean {
-  return p.e.index < q.e.index || (p.e.index === q.e.index && p.r < q.r);
-}
-
-/** Position of `p` in its (draft-ordered) list, or where it would go. */
-function positionOf(list: Posting[], p: Posting): number {
-  const ei = p.e.index;
-  const r = p.r;
-  return firstIndex(list, (q) => q.e.index > ei || (q.e.index === ei && q.r >= r));
-}
-
-/** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
-function seedAt(entries: readonly Entry[], list: Posting[], k: number, p: Posting): Posting | null {
-  for (let m = k - 1; m >= 0; m--) {
-    const q = list[m];
-    if (!sameWords(entries, q, p)) continue;
-    return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
-  }
-  return null;
+function refOf(p: Posting): Ref {
+  return p.e.uid * REF_SPAN + p.r;
 }
 
 /**
@@ -354,7 +341,10 @@ export class DuplicateStore {
   entries: Entry[] = [];
   private words: WordIds;
   /** Shingle hash → its posting, or its postings in draft order when several. */
-  private readonly postings = new Map<number, Posting | Posting[]>();
+  private readonly postings = new Map<number, Ref | Ref[]>();
+  /** Entries by `uid` (kept stores only), and the next uid. */
+  private readonly byUid = new Map<number, Entry>();
+  private uids = 0;
   /** For one check: each shingle's seed, its global start + 1 (0: none), instead of the entries' seed arrays. */
   private seeds: Int32Array | null = null;
   /** Entries by `hash`, in draft order. */
@@ -423,7 +413,7 @@ export class DuplicateStore {
       tok: null,
       at: 0,
       sat: 0,
-      posts: NO_POSTS,
+      uid: 0,
       predE: [],
       predR: EMPTY,
       chains: null,
@@ -439,6 +429,10 @@ export class DuplicateStore {
       firsts: null,
       quiet: false,
     };
+    if (this.keep) {
+      e.uid = this.uids++;
+      this.byUid.set(e.uid, e);
+    }
     if (draftTokens !== null) {
       e.tok = draftTokens;
       e.n = counts[2 * p.index];
@@ -462,6 +456,8 @@ export class DuplicateStore {
   build(draft: Draft): void {
     this.seeds = null;
     this.postings.clear();
+    this.byUid.clear();
+    this.uids = 0;
     this.groups.clear();
     if (this.draft !== undefined) this.words = new WordIds(!this.keep);
     const entries: Entry[] = new Array(draft.paragraphs.length);
@@ -515,19 +511,16 @@ export class DuplicateStore {
       } else this.seeds = seeds;
       if (this.keep) {
         for (const e of entries) {
-          const posts: (Posting | null)[] = new Array(e.n).fill(null);
-          for (let r = 0; r < posts.length; r++) {
+          for (let r = 0; r < e.n; r++) {
             const t = e.base + r;
             if (t + SHINGLE > base) break;
-            const p: Posting = { e, r };
-            posts[r] = p;
+            const p = e.uid * REF_SPAN + r;
             const h = hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
             const b = this.postings.get(h);
             if (b === undefined) this.postings.set(h, p);
             else if (Array.isArray(b)) b.push(p);
             else this.postings.set(h, [b, p]);
           }
-          e.posts = posts;
         }
       }
       this.spans = [];
@@ -563,14 +556,19 @@ export class DuplicateStore {
       for (let r = e.n - 1; r >= 0 && need > 0; r--, need--) {
         boundary.push(e);
         boundaryAt.push(r);
-        const p = e.posts[r];
+        const p = shingleAt(entries, k, r);
         if (p) gone.push(p);
-        e.posts[r] = null;
         setSeed(e, r, null, 0);
         this.drop(e);
       }
     }
-    for (const e of removed) for (const p of e.posts) if (p) gone.push(p);
+    for (const e of removed) {
+      for (let r = 0; r < e.n; r++) {
+        const p = shingleAt(entries, e.index, r);
+        if (p === null) break;
+        gone.push(p);
+      }
+    }
     // Evaluations spanning an edited paragraph, or the place where paragraphs were only inserted, are stale.
     for (const e of removed) this.touch(e);
     if (toOld === from) {
@@ -603,7 +601,10 @@ export class DuplicateStore {
         touchedGroups.add(rest);
       }
     }
-    for (const e of removed) e.index = -1;
+    for (const e of removed) {
+      e.index = -1;
+      this.byUid.delete(e.uid);
+    }
     const added: Entry[] = new Array(toNew - from);
     for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft, draft.paragraphs[k]);
     // (Spreading a huge paste into splice's arguments would overflow the stack.)
@@ -626,16 +627,13 @@ export class DuplicateStore {
     for (let q = boundary.length - 1; q >= 0; q--) {
       const p = shingleAt(entries, boundary[q].index, boundaryAt[q]);
       if (p === null) continue;
-      boundary[q].posts[boundaryAt[q]] = p;
       fresh.push(p);
     }
     for (const e of added) {
       if (e.tok === null) continue;
-      e.posts = new Array(e.n).fill(null);
       for (let r = 0; r < e.n; r++) {
         const p = shingleAt(entries, e.index, r);
         if (p === null) break;
-        e.posts[r] = p;
         fresh.push(p);
       }
     }
@@ -659,7 +657,8 @@ export class DuplicateStore {
       }
       for (const p of dirty) {
         const e = p.e;
-        if (e.index < 0 || e.posts[p.r] !== p) continue;
+        // (Postings since taken out: of removed paragraphs, or of the draft's last words.)
+        if (e.index < 0 || shingleAt(entries, e.index, p.r) === null) continue;
         const seed = this.seedOf(p);
         const seedE = seed === null ? null : seed.e;
         const seedR = seed === null ? 0 : seed.r;
@@ -721,16 +720,48 @@ export class DuplicateStore {
     };
   }
 
+  /** The posting `ref` names (its entry looked up by uid: one the last update removed gives undefined). */
+  private posting(ref: Ref): Posting {
+    return { e: this.byUid.get(Math.floor(ref / REF_SPAN)) as Entry, r: ref % REF_SPAN };
+  }
+
+  /** Whether posting `a` comes before `b` in the draft. */
+  private before(a: Ref, b: Ref): boolean {
+    const ea = (this.byUid.get(Math.floor(a / REF_SPAN)) as Entry).index;
+    const eb = (this.byUid.get(Math.floor(b / REF_SPAN)) as Entry).index;
+    return ea < eb || (ea === eb && a % REF_SPAN < b % REF_SPAN);
+  }
+
+  /** Position of `p` in its (draft-ordered) list, or where it would go. */
+  private positionOf(list: Ref[], p: Posting): number {
+    const ei = p.e.index;
+    const r = p.r;
+    return firstIndex(list, (q) => {
+      const qi = (this.byUid.get(Math.floor(q / REF_SPAN)) as Entry).index;
+      return qi > ei || (qi === ei && q % REF_SPAN >= r);
+    });
+  }
+
+  /** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
+  private seedAt(list: Ref[], k: number, p: Posting): Posting | null {
+    for (let m = k - 1; m >= 0; m--) {
+      const q = this.posting(list[m]);
+      if (!sameWords(this.entries, q, p)) continue;
+      return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
+    }
+    return null;
+  }
+
   /**
    * Takes `gone` out of the shingle index, one by one where a list loses a
    * few; returns the lists that lose many, with what they lose, for
    * `filterAll` (after renumbering).
    */
-  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Posting>> {
+  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Ref>> {
     const hashes = gone.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
     for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
-    const bulk = new Map<number, Set<Posting>>();
+    const bulk = new Map<number, Set<Ref>>();
     for (let k = 0; k < gone.length; k++) {
       const p = gone[k];
       const h = hashes[k];
@@ -740,17 +771,17 @@ export class DuplicateStore {
       }
       let set = bulk.get(h);
       if (!set) bulk.set(h, (set = new Set()));
-      set.add(p);
+      set.add(refOf(p));
     }
     return bulk;
   }
 
   /** Filters the lists `unpostAll` left: every posting left in them may have a new seed. */
-  private filterAll(bulk: Map<number, Set<Posting>>, dirty: Posting[]): void {
+  private filterAll(bulk: Map<number, Set<Ref>>, dirty: Posting[]): void {
     for (const [h, set] of bulk) {
-      const list = this.postings.get(h) as Posting | Posting[];
+      const list = this.postings.get(h) as Ref | Ref[];
       const rest = (Array.isArray(list) ? list : [list]).filter((p) => !set.has(p));
-      for (const p of rest) dirty.push(p);
+      for (const p of rest) dirty.push(this.posting(p));
       if (rest.length === 0) this.postings.delete(h);
       else this.postings.set(h, rest.length === 1 ? rest[0] : rest);
     }
@@ -761,7 +792,7 @@ export class DuplicateStore {
     const hashes = fresh.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
     for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
-    const bulk = new Map<number, Posting[]>();
+    const bulk = new Map<number, Ref[]>();
     for (let k = 0; k < fresh.length; k++) {
       const p = fresh[k];
       const h = hashes[k];
@@ -771,57 +802,61 @@ export class DuplicateStore {
       }
       let adds = bulk.get(h);
       if (!adds) bulk.set(h, (adds = []));
-      adds.push(p);
+      adds.push(refOf(p));
     }
     for (const [h, adds] of bulk) {
       const b = this.postings.get(h);
       const list = b === undefined ? [] : Array.isArray(b) ? b : [b];
-      const merged: Posting[] = new Array(list.length + adds.length);
+      const merged: Ref[] = new Array(list.length + adds.length);
       let i = 0;
       let j = 0;
       for (let k = 0; k < merged.length; k++) {
-        if (j >= adds.length || (i < list.length && before(list[i], adds[j]))) {
+        if (j >= adds.length || (i < list.length && this.before(list[i], adds[j]))) {
           merged[k] = list[i++];
-          dirty.push(merged[k]);
+          dirty.push(this.posting(merged[k]));
         } else merged[k] = adds[j++];
       }
       this.postings.set(h, merged.length === 1 ? merged[0] : merged);
     }
   }
 
-  /** Takes `p` out of the shingle index; the next posting of the same words gets a new seed. */
+  /** Takes `p` (hash `h`) out of the shingle index; the next posting of the same words gets a new seed. */
   private unpost(p: Posting, h: number, dirty: Posting[]): void {
-    const list = this.postings.get(h) as Posting | Posting[];
+    const list = this.postings.get(h) as Ref | Ref[];
     if (!Array.isArray(list)) {
       this.postings.delete(h);
       return;
     }
-    let k = positionOf(list, p);
-    if (list[k] !== p) k = list.indexOf(p);
+    const ref = refOf(p);
+    let k = this.positionOf(list, p);
+    if (list[k] !== ref) k = list.indexOf(ref);
     list.splice(k, 1);
     if (list.length === 1) this.postings.set(h, list[0]);
     for (let m = k; m < list.length; m++) {
-      if (sameWords(this.entries, list[m], p)) {
-        dirty.push(list[m]);
+      const q = this.posting(list[m]);
+      if (sameWords(this.entries, q, p)) {
+        dirty.push(q);
         return;
       }
     }
   }
 
-  /** Puts `p` in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
+  /** Puts `p` (hash `h`) in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
   private post(p: Posting, h: number, dirty: Posting[]): void {
+    const ref = refOf(p);
     const b = this.postings.get(h);
     if (b === undefined) {
-      this.postings.set(h, p);
+      this.postings.set(h, ref);
       return;
     }
     const list = Array.isArray(b) ? b : [b];
     if (list !== b) this.postings.set(h, list);
-    const k = positionOf(list, p);
-    list.splice(k, 0, p);
+    const k = this.positionOf(list, p);
+    list.splice(k, 0, ref);
     for (let m = k + 1; m < list.length; m++) {
-      if (sameWords(this.entries, list[m], p)) {
-        dirty.push(list[m]);
+      const q = this.posting(list[m]);
+      if (sameWords(this.entries, q, p)) {
+        dirty.push(q);
         return;
       }
     }
@@ -829,7 +864,7 @@ export class DuplicateStore {
 
   private seedOf(p: Posting): Posting | null {
     const b = this.postings.get(hashOf(this.entries, p));
-    return Array.isArray(b) ? seedAt(this.entries, b, positionOf(b, p), p) : null;
+    return Array.isArray(b) ? this.seedAt(b, this.positionOf(b, p), p) : null;
   }
 
   private entryPosition(group: Entry[], index: number): number {
