@@ -522,6 +522,7 @@ export class DuplicateStore {
             else this.postings.set(h, [b, p]);
           }
         }
+        this.trimLists();
       }
       this.spans = [];
       for (const e of entries) this.localChains(e);
@@ -718,6 +719,15 @@ export class DuplicateStore {
       end: lines.toOld > lines.from ? previousLines[lines.toOld - 1].breakEnd : change.previous.text.length,
       delta: change.delta,
     };
+  }
+
+  /**
+   * Copies the index's lists of more than two postings to arrays of their
+   * length: a list grown by push has room for half as many again plus 16,
+   * which in a repetitive draft is most of the index.
+   */
+  private trimLists(): void {
+    for (const [h, list] of this.postings) if (Array.isArray(list) && list.length > 2) this.postings.set(h, list.slice());
   }
 
   /** The posting `ref` names (its entry looked up by uid: one the last update removed gives undefined). */
@@ -957,16 +967,20 @@ export class DuplicateStore {
       }
     }
     e.stale = null;
-    e.chains = out;
+    // (A kept list gets the room it needs only: one grown by push has room for 16 more.)
+    e.chains = this.keep && out.length > 0 ? out.slice() : out;
     e.lo = lo;
     e.hi = hi;
     // What tells an update which chains and joins to redo; a store built for one check needs none of it.
     if (!this.keep) return;
     for (const c of out) {
       const x = c.fiE;
-      if (x.firsts === null) x.firsts = [];
-      else if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
-      x.firsts.push(c);
+      // (A list made with its first element has no room to spare until it grows: most hold one or two.)
+      if (x.firsts === null) x.firsts = [c];
+      else {
+        if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
+        x.firsts.push(c);
+      }
     }
     if (lo !== null && !e.spanned) {
       e.spanned = true;
@@ -1307,9 +1321,12 @@ export class DuplicateStore {
   private depend(kept: Evaluation, first: number, last: number): void {
     for (let k = first; k <= last; k++) {
       const e = this.entries[k];
-      if (e.deps === null) e.deps = [];
-      else if (e.deps.length >= 16) e.deps = e.deps.filter(live);
-      e.deps.push(kept);
+      // (Made with its first element, as `firsts`.)
+      if (e.deps === null) e.deps = [kept];
+      else {
+        if (e.deps.length >= 16) e.deps = e.deps.filter(live);
+        e.deps.push(kept);
+      }
     }
   }
 
