@@ -1316,6 +1316,24 @@ export class DuplicateStore {
     }));
   }
 
+  /**
+   * For tests: the shingle index of a kept store, each list as its postings'
+   * paragraph and token, in order of their first posting (a fresh build's
+   * uids and word ids, so its hashes, differ; not these).
+   */
+  indexSnapshot(): [number, number][][] {
+    const out: [number, number][][] = [];
+    for (const list of this.postings.values()) {
+      out.push(
+        (Array.isArray(list) ? list : [list]).map((ref) => {
+          const p = this.posting(ref);
+          return [p.e.index, p.r];
+        }),
+      );
+    }
+    return out.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]);
+  }
+
   /** Whether the last update left the paragraphs `first..last` alone. */
   /** Registers `kept` with the paragraphs `first..last`, so that an edit of one of them invalidates it. */
   private depend(kept: Evaluation, first: number, last: number): void {
