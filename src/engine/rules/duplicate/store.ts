@@ -73,10 +73,15 @@ export interface Posting {
   r: number;
 }
 
-/** A posting in the shingle index: `uid * REF_SPAN + r`. */
+/**
+ * A posting in the shingle index: `r * UID_SPAN + uid`. The token comes first
+ * so that most refs (tokens before the 64th of their paragraph) are small
+ * integers, which a Map holds without a heap number; a paragraph has fewer
+ * than 2^28 tokens (a string fewer than 2^29 characters), so refs stay exact.
+ */
 type Ref = number;
-/** More than the tokens of any paragraph (a string has fewer than 2^29 characters, and a token takes two). */
-const REF_SPAN = 2 ** 28;
+/** More than the entries a store makes between two builds. */
+const UID_SPAN = 2 ** 25;
 
 /** A run of seeds inside one paragraph (the later copy), positions relative to the entry. */
 export interface LocalChain {
@@ -292,7 +297,7 @@ function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | n
 const BULK = 8;
 
 function refOf(p: Posting): Ref {
-  return p.e.uid * REF_SPAN + p.r;
+  return p.r * UID_SPAN + p.e.uid;
 }
 
 /**
@@ -396,7 +401,8 @@ export class DuplicateStore {
 
   /** Whether the store can be updated to `draft` (or must be built afresh). */
   follows(draft: Draft): boolean {
-    return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft;
+    // (An update makes at most an entry per paragraph; uids must stay below UID_SPAN, which a build resets.)
+    return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft && this.uids + draft.paragraphs.length < UID_SPAN;
   }
 
   /**
@@ -514,7 +520,7 @@ export class DuplicateStore {
           for (let r = 0; r < e.n; r++) {
             const t = e.base + r;
             if (t + SHINGLE > base) break;
-            const p = e.uid * REF_SPAN + r;
+            const p = r * UID_SPAN + e.uid;
             const h = hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
             const b = this.postings.get(h);
             if (b === undefined) this.postings.set(h, p);
@@ -732,14 +738,14 @@ export class DuplicateStore {
 
   /** The posting `ref` names (its entry looked up by uid: one the last update removed gives undefined). */
   private posting(ref: Ref): Posting {
-    return { e: this.byUid.get(Math.floor(ref / REF_SPAN)) as Entry, r: ref % REF_SPAN };
+    return { e: this.byUid.get(ref % UID_SPAN) as Entry, r: Math.floor(ref / UID_SPAN) };
   }
 
   /** Whether posting `a` comes before `b` in the draft. */
   private before(a: Ref, b: Ref): boolean {
-    const ea = (this.byUid.get(Math.floor(a / REF_SPAN)) as Entry).index;
-    const eb = (this.byUid.get(Math.floor(b / REF_SPAN)) as Entry).index;
-    return ea < eb || (ea === eb && a % REF_SPAN < b % REF_SPAN);
+    const ea = (this.byUid.get(a % UID_SPAN) as Entry).index;
+    const eb = (this.byUid.get(b % UID_SPAN) as Entry).index;
+    return ea < eb || (ea === eb && a < b);
   }
 
   /** Position of `p` in its (draft-ordered) list, or where it would go. */
@@ -747,8 +753,8 @@ export class DuplicateStore {
     const ei = p.e.index;
     const r = p.r;
     return firstIndex(list, (q) => {
-      const qi = (this.byUid.get(Math.floor(q / REF_SPAN)) as Entry).index;
-      return qi > ei || (qi === ei && q % REF_SPAN >= r);
+      const qi = (this.byUid.get(q % UID_SPAN) as Entry).index;
+      return qi > ei || (qi === ei && Math.floor(q / UID_SPAN) >= r);
     });
   }
 
