@@ -46,6 +46,8 @@ function statefulDuplicates() {
         const fresh = new DuplicateStore(kept.wants, kept.threshold, true);
         fresh.build(last);
         assert.deepStrictEqual(kept.snapshot(), fresh.snapshot());
+        // The shingle index too: every posting, in draft order, naming a paragraph of the draft.
+        assert.deepStrictEqual(kept.indexSnapshot(), fresh.indexSnapshot());
       }
       return result.findings;
     },

@@ -59,17 +59,29 @@ import type { Change } from './message';
 import { MIN_REPEAT_WORDS, repeatHash, sameRepeat } from './exact';
 import { countWords, readParagraphIds, readParagraphsIds, WordIds, type ParagraphTokens } from './tokens';
 
+/**
+ * A posting: the paragraph entry and the shingle's first token in it. Its
+ * words (the last may lie in the following paragraphs) and hash are read from
+ * the entries when needed (`wordOf`, `hashOf`), not kept. The shingle index
+ * holds postings as numbers (`Ref`: the entry's `uid` and the token), not as
+ * objects: a kept store has a posting per word of the draft. Every token with
+ * SHINGLE words from it on in the draft has its posting in the index, so an
+ * entry needs no list of its own.
+ */
 export interface Posting {
-  /** The paragraph entry and the shingle's first token in it. */
   e: Entry;
   r: number;
-  h: number;
-  /** The shingle's words (the last may lie in the following paragraphs). */
-  w0: number;
-  w1: number;
-  w2: number;
-  w3: number;
 }
+
+/**
+ * A posting in the shingle index: `r * UID_SPAN + uid`. The token comes first
+ * so that most refs (tokens before the 64th of their paragraph) are small
+ * integers, which a Map holds without a heap number; a paragraph has fewer
+ * than 2^28 tokens (a string fewer than 2^29 characters), so refs stay exact.
+ */
+type Ref = number;
+/** More than the entries a store makes between two builds. */
+const UID_SPAN = 2 ** 25;
 
 /** A run of seeds inside one paragraph (the later copy), positions relative to the entry. */
 export interface LocalChain {
@@ -163,8 +175,8 @@ export interface Entry {
   tok: ParagraphTokens | null;
   at: number;
   sat: number;
-  /** The shingle starting at each token (null: fewer than SHINGLE words left in the draft), when kept for updates. */
-  posts: (Posting | null)[];
+  /** The entry's number in the store's `byUid` (kept stores only): its postings' `Ref`s name it. */
+  uid: number;
   /**
    * Seed of each shingle: the latest earlier shingle of the same words
    * (entry, token; null: none), when the store is kept (for one check, the
@@ -211,8 +223,6 @@ export interface FoundPassage extends PassageMatch {
 
 const MAX_OPEN = 16;
 const EMPTY = new Int32Array(0);
-/** The posts of an entry of a store not kept for updates (shared: never written). */
-const NO_POSTS: (Posting | null)[] = Object.freeze([]) as unknown as (Posting | null)[];
 
 /** The seed entry of token `r` of `e` (null: none). */
 function seedEntry(e: Entry, r: number): Entry | null {
@@ -244,63 +254,50 @@ function hash4(w0: number, w1: number, w2: number, w3: number): number {
   return h ^ (h >>> 16);
 }
 
-function posting(e: Entry, r: number, w0: number, w1: number, w2: number, w3: number): Posting {
-  return { e, r, h: hash4(w0, w1, w2, w3), w0, w1, w2, w3 };
+/**
+ * Word `i` (0 .. SHINGLE - 1) of the shingle of `p`, read on into the
+ * following paragraphs. Only for a posting of the store's entries as they
+ * stand (postings leaving the index are read before the entries are spliced).
+ */
+function wordOf(entries: readonly Entry[], p: Posting, i: number): number {
+  let at = p.e;
+  let t = p.r + i;
+  for (let k = at.index; t >= at.n; ) {
+    t -= at.n;
+    at = entries[++k];
+  }
+  return (at.tok as ParagraphTokens).ids[at.at + t];
 }
 
-function sameWords(p: Posting, q: Posting): boolean {
-  return p.w0 === q.w0 && p.w1 === q.w1 && p.w2 === q.w2 && p.w3 === q.w3;
-}
-
-/** The shingle starting at token `r` of `entries[k]`, reading on into the following paragraphs; null at the draft's end. */
-function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | null {
-  const e = entries[k];
-  if (r + SHINGLE <= e.n) {
+/** The shingle hash of `p` (its key in the shingle index). */
+function hashOf(entries: readonly Entry[], p: Posting): number {
+  const e = p.e;
+  if (p.r + SHINGLE <= e.n) {
     const ids = (e.tok as ParagraphTokens).ids;
-    const t = e.at + r;
-    return posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+    const t = e.at + p.r;
+    return hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
   }
-  const w = [0, 0, 0, 0];
-  let got = 0;
-  let at = e;
-  let t = r;
-  while (got < SHINGLE) {
-    if (t < at.n) {
-      w[got++] = (at.tok as ParagraphTokens).ids[at.at + t++];
-    } else {
-      k++;
-      if (k >= entries.length) return null;
-      at = entries[k];
-      t = 0;
-    }
-  }
-  return posting(e, r, w[0], w[1], w[2], w[3]);
+  return hash4(wordOf(entries, p, 0), wordOf(entries, p, 1), wordOf(entries, p, 2), wordOf(entries, p, 3));
+}
+
+function sameWords(entries: readonly Entry[], p: Posting, q: Posting): boolean {
+  for (let i = 0; i < SHINGLE; i++) if (wordOf(entries, p, i) !== wordOf(entries, q, i)) return false;
+  return true;
+}
+
+/** The shingle starting at token `r` of `entries[k]` (reading on into the following paragraphs); null: fewer than SHINGLE words left in the draft. */
+function shingleAt(entries: readonly Entry[], k: number, r: number): Posting | null {
+  let left = SHINGLE - (entries[k].n - r);
+  for (let m = k + 1; left > 0 && m < entries.length; m++) left -= entries[m].n;
+  return left > 0 ? null : { e: entries[k], r };
 }
 
 
 /** A list gaining or losing more postings than this in one edit is rebuilt in one pass. */
 const BULK = 8;
 
-/** Whether posting `p` comes before `q` in the draft. */
-function before(p: Posting, q: Posting): boolean {
-  return p.e.index < q.e.index || (p.e.index === q.e.index && p.r < q.r);
-}
-
-/** Position of `p` in its (draft-ordered) list, or where it would go. */
-function positionOf(list: Posting[], p: Posting): number {
-  const ei = p.e.index;
-  const r = p.r;
-  return firstIndex(list, (q) => q.e.index > ei || (q.e.index === ei && q.r >= r));
-}
-
-/** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
-function seedAt(list: Posting[], k: number, p: Posting): Posting | null {
-  for (let m = k - 1; m >= 0; m--) {
-    const q = list[m];
-    if (!sameWords(q, p)) continue;
-    return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
-  }
-  return null;
+function refOf(p: Posting): Ref {
+  return p.r * UID_SPAN + p.e.uid;
 }
 
 /**
@@ -349,7 +346,10 @@ export class DuplicateStore {
   entries: Entry[] = [];
   private words: WordIds;
   /** Shingle hash → its posting, or its postings in draft order when several. */
-  private readonly postings = new Map<number, Posting | Posting[]>();
+  private readonly postings = new Map<number, Ref | Ref[]>();
+  /** Entries by `uid` (kept stores only), and the next uid. */
+  private readonly byUid = new Map<number, Entry>();
+  private uids = 0;
   /** For one check: each shingle's seed, its global start + 1 (0: none), instead of the entries' seed arrays. */
   private seeds: Int32Array | null = null;
   /** Entries by `hash`, in draft order. */
@@ -401,7 +401,8 @@ export class DuplicateStore {
 
   /** Whether the store can be updated to `draft` (or must be built afresh). */
   follows(draft: Draft): boolean {
-    return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft;
+    // (An update makes at most an entry per paragraph; uids must stay below UID_SPAN, which a build resets.)
+    return this.draft !== undefined && draft.change !== undefined && draft.change.previous === this.draft && this.uids + draft.paragraphs.length < UID_SPAN;
   }
 
   /**
@@ -418,7 +419,7 @@ export class DuplicateStore {
       tok: null,
       at: 0,
       sat: 0,
-      posts: NO_POSTS,
+      uid: 0,
       predE: [],
       predR: EMPTY,
       chains: null,
@@ -434,6 +435,10 @@ export class DuplicateStore {
       firsts: null,
       quiet: false,
     };
+    if (this.keep) {
+      e.uid = this.uids++;
+      this.byUid.set(e.uid, e);
+    }
     if (draftTokens !== null) {
       e.tok = draftTokens;
       e.n = counts[2 * p.index];
@@ -457,6 +462,8 @@ export class DuplicateStore {
   build(draft: Draft): void {
     this.seeds = null;
     this.postings.clear();
+    this.byUid.clear();
+    this.uids = 0;
     this.groups.clear();
     if (this.draft !== undefined) this.words = new WordIds(!this.keep);
     const entries: Entry[] = new Array(draft.paragraphs.length);
@@ -510,19 +517,18 @@ export class DuplicateStore {
       } else this.seeds = seeds;
       if (this.keep) {
         for (const e of entries) {
-          const posts: (Posting | null)[] = new Array(e.n).fill(null);
-          for (let r = 0; r < posts.length; r++) {
+          for (let r = 0; r < e.n; r++) {
             const t = e.base + r;
             if (t + SHINGLE > base) break;
-            const p = posting(e, r, ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
-            posts[r] = p;
-            const b = this.postings.get(p.h);
-            if (b === undefined) this.postings.set(p.h, p);
+            const p = r * UID_SPAN + e.uid;
+            const h = hash4(ids[t], ids[t + 1], ids[t + 2], ids[t + 3]);
+            const b = this.postings.get(h);
+            if (b === undefined) this.postings.set(h, p);
             else if (Array.isArray(b)) b.push(p);
-            else this.postings.set(p.h, [b, p]);
+            else this.postings.set(h, [b, p]);
           }
-          e.posts = posts;
         }
+        this.trimLists();
       }
       this.spans = [];
       for (const e of entries) this.localChains(e);
@@ -557,14 +563,19 @@ export class DuplicateStore {
       for (let r = e.n - 1; r >= 0 && need > 0; r--, need--) {
         boundary.push(e);
         boundaryAt.push(r);
-        const p = e.posts[r];
+        const p = shingleAt(entries, k, r);
         if (p) gone.push(p);
-        e.posts[r] = null;
         setSeed(e, r, null, 0);
         this.drop(e);
       }
     }
-    for (const e of removed) for (const p of e.posts) if (p) gone.push(p);
+    for (const e of removed) {
+      for (let r = 0; r < e.n; r++) {
+        const p = shingleAt(entries, e.index, r);
+        if (p === null) break;
+        gone.push(p);
+      }
+    }
     // Evaluations spanning an edited paragraph, or the place where paragraphs were only inserted, are stale.
     for (const e of removed) this.touch(e);
     if (toOld === from) {
@@ -597,7 +608,10 @@ export class DuplicateStore {
         touchedGroups.add(rest);
       }
     }
-    for (const e of removed) e.index = -1;
+    for (const e of removed) {
+      e.index = -1;
+      this.byUid.delete(e.uid);
+    }
     const added: Entry[] = new Array(toNew - from);
     for (let k = from; k < toNew; k++) added[k - from] = this.newEntry(draft, draft.paragraphs[k]);
     // (Spreading a huge paste into splice's arguments would overflow the stack.)
@@ -620,16 +634,13 @@ export class DuplicateStore {
     for (let q = boundary.length - 1; q >= 0; q--) {
       const p = shingleAt(entries, boundary[q].index, boundaryAt[q]);
       if (p === null) continue;
-      boundary[q].posts[boundaryAt[q]] = p;
       fresh.push(p);
     }
     for (const e of added) {
       if (e.tok === null) continue;
-      e.posts = new Array(e.n).fill(null);
       for (let r = 0; r < e.n; r++) {
         const p = shingleAt(entries, e.index, r);
         if (p === null) break;
-        e.posts[r] = p;
         fresh.push(p);
       }
     }
@@ -653,7 +664,8 @@ export class DuplicateStore {
       }
       for (const p of dirty) {
         const e = p.e;
-        if (e.index < 0 || e.posts[p.r] !== p) continue;
+        // (Postings since taken out: of removed paragraphs, or of the draft's last words.)
+        if (e.index < 0 || shingleAt(entries, e.index, p.r) === null) continue;
         const seed = this.seedOf(p);
         const seedE = seed === null ? null : seed.e;
         const seedR = seed === null ? 0 : seed.r;
@@ -716,32 +728,76 @@ export class DuplicateStore {
   }
 
   /**
+   * Copies the index's lists of more than two postings to arrays of their
+   * length: a list grown by push has room for half as many again plus 16,
+   * which in a repetitive draft is most of the index.
+   */
+  private trimLists(): void {
+    for (const [h, list] of this.postings) if (Array.isArray(list) && list.length > 2) this.postings.set(h, list.slice());
+  }
+
+  /** The posting `ref` names (its entry looked up by uid: one the last update removed gives undefined). */
+  private posting(ref: Ref): Posting {
+    return { e: this.byUid.get(ref % UID_SPAN) as Entry, r: Math.floor(ref / UID_SPAN) };
+  }
+
+  /** Whether posting `a` comes before `b` in the draft. */
+  private before(a: Ref, b: Ref): boolean {
+    const ea = (this.byUid.get(a % UID_SPAN) as Entry).index;
+    const eb = (this.byUid.get(b % UID_SPAN) as Entry).index;
+    return ea < eb || (ea === eb && a < b);
+  }
+
+  /** Position of `p` in its (draft-ordered) list, or where it would go. */
+  private positionOf(list: Ref[], p: Posting): number {
+    const ei = p.e.index;
+    const r = p.r;
+    return firstIndex(list, (q) => {
+      const qi = (this.byUid.get(q % UID_SPAN) as Entry).index;
+      return qi > ei || (qi === ei && Math.floor(q / UID_SPAN) >= r);
+    });
+  }
+
+  /** The seed of `p`, at or going at `k` in `list`: the latest earlier posting of the same words, unless it overlaps. */
+  private seedAt(list: Ref[], k: number, p: Posting): Posting | null {
+    for (let m = k - 1; m >= 0; m--) {
+      const q = this.posting(list[m]);
+      if (!sameWords(this.entries, q, p)) continue;
+      return q.e.base + q.r + SHINGLE > p.e.base + p.r ? null : q;
+    }
+    return null;
+  }
+
+  /**
    * Takes `gone` out of the shingle index, one by one where a list loses a
    * few; returns the lists that lose many, with what they lose, for
    * `filterAll` (after renumbering).
    */
-  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Posting>> {
+  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Ref>> {
+    const hashes = gone.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
-    for (const p of gone) count.set(p.h, (count.get(p.h) ?? 0) + 1);
-    const bulk = new Map<number, Set<Posting>>();
-    for (const p of gone) {
-      if ((count.get(p.h) as number) <= BULK) {
-        this.unpost(p, dirty);
+    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
+    const bulk = new Map<number, Set<Ref>>();
+    for (let k = 0; k < gone.length; k++) {
+      const p = gone[k];
+      const h = hashes[k];
+      if ((count.get(h) as number) <= BULK) {
+        this.unpost(p, h, dirty);
         continue;
       }
-      let set = bulk.get(p.h);
-      if (!set) bulk.set(p.h, (set = new Set()));
-      set.add(p);
+      let set = bulk.get(h);
+      if (!set) bulk.set(h, (set = new Set()));
+      set.add(refOf(p));
     }
     return bulk;
   }
 
   /** Filters the lists `unpostAll` left: every posting left in them may have a new seed. */
-  private filterAll(bulk: Map<number, Set<Posting>>, dirty: Posting[]): void {
+  private filterAll(bulk: Map<number, Set<Ref>>, dirty: Posting[]): void {
     for (const [h, set] of bulk) {
-      const list = this.postings.get(h) as Posting | Posting[];
+      const list = this.postings.get(h) as Ref | Ref[];
       const rest = (Array.isArray(list) ? list : [list]).filter((p) => !set.has(p));
-      for (const p of rest) dirty.push(p);
+      for (const p of rest) dirty.push(this.posting(p));
       if (rest.length === 0) this.postings.delete(h);
       else this.postings.set(h, rest.length === 1 ? rest[0] : rest);
     }
@@ -749,75 +805,82 @@ export class DuplicateStore {
 
   /** Puts `fresh` (in draft order) in the index: one by one where a list gains a few, by merging where it gains many. */
   private postAll(fresh: Posting[], dirty: Posting[]): void {
+    const hashes = fresh.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
-    for (const p of fresh) count.set(p.h, (count.get(p.h) ?? 0) + 1);
-    const bulk = new Map<number, Posting[]>();
-    for (const p of fresh) {
-      if ((count.get(p.h) as number) <= BULK) {
-        this.post(p, dirty);
+    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
+    const bulk = new Map<number, Ref[]>();
+    for (let k = 0; k < fresh.length; k++) {
+      const p = fresh[k];
+      const h = hashes[k];
+      if ((count.get(h) as number) <= BULK) {
+        this.post(p, h, dirty);
         continue;
       }
-      let adds = bulk.get(p.h);
-      if (!adds) bulk.set(p.h, (adds = []));
-      adds.push(p);
+      let adds = bulk.get(h);
+      if (!adds) bulk.set(h, (adds = []));
+      adds.push(refOf(p));
     }
     for (const [h, adds] of bulk) {
       const b = this.postings.get(h);
       const list = b === undefined ? [] : Array.isArray(b) ? b : [b];
-      const merged: Posting[] = new Array(list.length + adds.length);
+      const merged: Ref[] = new Array(list.length + adds.length);
       let i = 0;
       let j = 0;
       for (let k = 0; k < merged.length; k++) {
-        if (j >= adds.length || (i < list.length && before(list[i], adds[j]))) {
+        if (j >= adds.length || (i < list.length && this.before(list[i], adds[j]))) {
           merged[k] = list[i++];
-          dirty.push(merged[k]);
+          dirty.push(this.posting(merged[k]));
         } else merged[k] = adds[j++];
       }
       this.postings.set(h, merged.length === 1 ? merged[0] : merged);
     }
   }
 
-  /** Takes `p` out of the shingle index; the next posting of the same words gets a new seed. */
-  private unpost(p: Posting, dirty: Posting[]): void {
-    const list = this.postings.get(p.h) as Posting | Posting[];
+  /** Takes `p` (hash `h`) out of the shingle index; the next posting of the same words gets a new seed. */
+  private unpost(p: Posting, h: number, dirty: Posting[]): void {
+    const list = this.postings.get(h) as Ref | Ref[];
     if (!Array.isArray(list)) {
-      this.postings.delete(p.h);
+      this.postings.delete(h);
       return;
     }
-    let k = positionOf(list, p);
-    if (list[k] !== p) k = list.indexOf(p);
+    const ref = refOf(p);
+    let k = this.positionOf(list, p);
+    if (list[k] !== ref) k = list.indexOf(ref);
     list.splice(k, 1);
-    if (list.length === 1) this.postings.set(p.h, list[0]);
+    if (list.length === 1) this.postings.set(h, list[0]);
     for (let m = k; m < list.length; m++) {
-      if (sameWords(list[m], p)) {
-        dirty.push(list[m]);
+      const q = this.posting(list[m]);
+      if (sameWords(this.entries, q, p)) {
+        dirty.push(q);
         return;
       }
     }
   }
 
-  /** Puts `p` in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
-  private post(p: Posting, dirty: Posting[]): void {
-    const b = this.postings.get(p.h);
+  /** Puts `p` (hash `h`) in the shingle index (in draft order); the next posting of the same words may get it as its seed. */
+  private post(p: Posting, h: number, dirty: Posting[]): void {
+    const ref = refOf(p);
+    const b = this.postings.get(h);
     if (b === undefined) {
-      this.postings.set(p.h, p);
+      this.postings.set(h, ref);
       return;
     }
     const list = Array.isArray(b) ? b : [b];
-    if (list !== b) this.postings.set(p.h, list);
-    const k = positionOf(list, p);
-    list.splice(k, 0, p);
+    if (list !== b) this.postings.set(h, list);
+    const k = this.positionOf(list, p);
+    list.splice(k, 0, ref);
     for (let m = k + 1; m < list.length; m++) {
-      if (sameWords(list[m], p)) {
-        dirty.push(list[m]);
+      const q = this.posting(list[m]);
+      if (sameWords(this.entries, q, p)) {
+        dirty.push(q);
         return;
       }
     }
   }
 
   private seedOf(p: Posting): Posting | null {
-    const b = this.postings.get(p.h);
-    return Array.isArray(b) ? seedAt(b, positionOf(b, p), p) : null;
+    const b = this.postings.get(hashOf(this.entries, p));
+    return Array.isArray(b) ? this.seedAt(b, this.positionOf(b, p), p) : null;
   }
 
   private entryPosition(group: Entry[], index: number): number {
@@ -910,16 +973,20 @@ export class DuplicateStore {
       }
     }
     e.stale = null;
-    e.chains = out;
+    // (A kept list gets the room it needs only: one grown by push has room for 16 more.)
+    e.chains = this.keep && out.length > 0 ? out.slice() : out;
     e.lo = lo;
     e.hi = hi;
     // What tells an update which chains and joins to redo; a store built for one check needs none of it.
     if (!this.keep) return;
     for (const c of out) {
       const x = c.fiE;
-      if (x.firsts === null) x.firsts = [];
-      else if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
-      x.firsts.push(c);
+      // (A list made with its first element has no room to spare until it grows: most hold one or two.)
+      if (x.firsts === null) x.firsts = [c];
+      else {
+        if (x.firsts.length >= 32 && (x.firsts.length & (x.firsts.length - 1)) === 0) x.firsts = liveFirsts(x.firsts);
+        x.firsts.push(c);
+      }
     }
     if (lo !== null && !e.spanned) {
       e.spanned = true;
@@ -1255,14 +1322,35 @@ export class DuplicateStore {
     }));
   }
 
+  /**
+   * For tests: the shingle index of a kept store, each list as its postings'
+   * paragraph and token, in order of their first posting (a fresh build's
+   * uids and word ids, so its hashes, differ; not these).
+   */
+  indexSnapshot(): [number, number][][] {
+    const out: [number, number][][] = [];
+    for (const list of this.postings.values()) {
+      out.push(
+        (Array.isArray(list) ? list : [list]).map((ref) => {
+          const p = this.posting(ref);
+          return [p.e.index, p.r];
+        }),
+      );
+    }
+    return out.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]);
+  }
+
   /** Whether the last update left the paragraphs `first..last` alone. */
   /** Registers `kept` with the paragraphs `first..last`, so that an edit of one of them invalidates it. */
   private depend(kept: Evaluation, first: number, last: number): void {
     for (let k = first; k <= last; k++) {
       const e = this.entries[k];
-      if (e.deps === null) e.deps = [];
-      else if (e.deps.length >= 16) e.deps = e.deps.filter(live);
-      e.deps.push(kept);
+      // (Made with its first element, as `firsts`.)
+      if (e.deps === null) e.deps = [kept];
+      else {
+        if (e.deps.length >= 16) e.deps = e.deps.filter(live);
+        e.deps.push(kept);
+      }
     }
   }
 

@@ -415,16 +415,39 @@ function addSentence(start: number, end: number, first: number, last: number): v
   sentences[at + 3] = last;
 }
 
-/** The rows read since they were last taken: copies (the arrays are kept for the next reading), or the arrays themselves. */
+/**
+ * The rows read since they were last taken: copies (the arrays are kept for
+ * the next reading), or the arrays themselves. Copies are views of one buffer:
+ * a kept store holds a set per paragraph, and each buffer costs far more than
+ * the words of a short paragraph.
+ */
 function takeRows(handOver: boolean): ParagraphTokens {
   const { n, ns } = rows;
-  const cut = (a: Int32Array, length: number) => (handOver ? a.subarray(0, length) : a.slice(0, length));
-  const out = { start: cut(rows.start, n), end: cut(rows.end, n), ids: cut(rows.ids, n), sent: cut(rows.sent, n), sentences: cut(rows.sentences, 4 * ns) };
+  const out = handOver ? viewRows(n, ns) : copyRows(n, ns);
   // Rows handed over, or grown for a long paragraph, are not kept (the next reading makes its own).
   if (handOver || rows.start.length > 1 << 14) Object.assign(rows, freshRows(0));
   rows.n = 0;
   rows.ns = 0;
   return out;
+}
+
+/** The rows read, in place. */
+function viewRows(n: number, ns: number): ParagraphTokens {
+  return { start: rows.start.subarray(0, n), end: rows.end.subarray(0, n), ids: rows.ids.subarray(0, n), sent: rows.sent.subarray(0, n), sentences: rows.sentences.subarray(0, 4 * ns) };
+}
+
+/** A copy of the rows read, in one buffer. */
+function copyRows(n: number, ns: number): ParagraphTokens {
+  const cells = new Int32Array(4 * n + 4 * ns);
+  const parts = [rows.start.subarray(0, n), rows.end.subarray(0, n), rows.ids.subarray(0, n), rows.sent.subarray(0, n), rows.sentences.subarray(0, 4 * ns)];
+  const views: Int32Array[] = [];
+  let at = 0;
+  for (const part of parts) {
+    cells.set(part, at);
+    views.push(cells.subarray(at, at + part.length));
+    at += part.length;
+  }
+  return { start: views[0], end: views[1], ids: views[2], sent: views[3], sentences: views[4] };
 }
 
 /** One paragraph's tokens and sentences, with ids from `words`, in one pass and few allocations. */
