@@ -30,12 +30,14 @@ export const WORKER_THRESHOLD = 200_000;
  * lower it is. A checker kept for a long draft holds tens of megabytes, and
  * every edit leaves a few behind (the old text, moved findings), so with the
  * default limits an editing session of a 100,000-word draft peaked at ~400 MB
- * (scripts/bench.mjs, editing session). A draft at the engine's length limit
- * (DEFAULT_MAX_LENGTH) is checked and edited within 384 MB (tested here with
- * 512); if the worker runs out all the same, it stops and its checks are
+ * (scripts/bench.mjs, editing session), with these at ~175–185 MB, the
+ * re-check after an edit as fast. A draft at the engine's length limit
+ * (DEFAULT_MAX_LENGTH) is checked within them (tested here, with every
+ * paragraph repeated; and a generated 2M-character draft, first check and 30
+ * edits). If the worker runs out all the same, it stops and its checks are
  * answered in process (see `fail`).
  */
-export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 } as const;
+export const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 8 } as const;
 
 export interface WorkerRequest {
   type: 'check';
