@@ -769,32 +769,41 @@ export class DuplicateStore {
   }
 
   /**
-   * Takes `gone` out of the shingle index, one by one where a list loses a
-   * few; returns the lists that lose many, with what they lose, for
-   * `filterAll` (after renumbering).
+   * Postings by what they do to their lists: each whose list gains or loses
+   * at most BULK of them goes to `one` (with its hash), in order; the others
+   * are returned by hash, in order, for one pass over each list.
    */
-  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Set<Ref>> {
-    const hashes = gone.map((p) => hashOf(this.entries, p));
+  private byListChange(postings: Posting[], one: (p: Posting, h: number) => void): Map<number, Ref[]> {
+    const hashes = postings.map((p) => hashOf(this.entries, p));
     const count = new Map<number, number>();
     for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
-    const bulk = new Map<number, Set<Ref>>();
-    for (let k = 0; k < gone.length; k++) {
-      const p = gone[k];
+    const bulk = new Map<number, Ref[]>();
+    for (let k = 0; k < postings.length; k++) {
       const h = hashes[k];
       if ((count.get(h) as number) <= BULK) {
-        this.unpost(p, h, dirty);
+        one(postings[k], h);
         continue;
       }
-      let set = bulk.get(h);
-      if (!set) bulk.set(h, (set = new Set()));
-      set.add(refOf(p));
+      let refs = bulk.get(h);
+      if (!refs) bulk.set(h, (refs = []));
+      refs.push(refOf(postings[k]));
     }
     return bulk;
   }
 
+  /**
+   * Takes `gone` out of the shingle index, one by one where a list loses a
+   * few; returns the lists that lose many, with what they lose, for
+   * `filterAll` (after renumbering).
+   */
+  private unpostAll(gone: Posting[], dirty: Posting[]): Map<number, Ref[]> {
+    return this.byListChange(gone, (p, h) => this.unpost(p, h, dirty));
+  }
+
   /** Filters the lists `unpostAll` left: every posting left in them may have a new seed. */
-  private filterAll(bulk: Map<number, Set<Ref>>, dirty: Posting[]): void {
-    for (const [h, set] of bulk) {
+  private filterAll(bulk: Map<number, Ref[]>, dirty: Posting[]): void {
+    for (const [h, refs] of bulk) {
+      const set = new Set(refs);
       const list = this.postings.get(h) as Ref | Ref[];
       const rest = (Array.isArray(list) ? list : [list]).filter((p) => !set.has(p));
       for (const p of rest) dirty.push(this.posting(p));
@@ -805,21 +814,7 @@ export class DuplicateStore {
 
   /** Puts `fresh` (in draft order) in the index: one by one where a list gains a few, by merging where it gains many. */
   private postAll(fresh: Posting[], dirty: Posting[]): void {
-    const hashes = fresh.map((p) => hashOf(this.entries, p));
-    const count = new Map<number, number>();
-    for (const h of hashes) count.set(h, (count.get(h) ?? 0) + 1);
-    const bulk = new Map<number, Ref[]>();
-    for (let k = 0; k < fresh.length; k++) {
-      const p = fresh[k];
-      const h = hashes[k];
-      if ((count.get(h) as number) <= BULK) {
-        this.post(p, h, dirty);
-        continue;
-      }
-      let adds = bulk.get(h);
-      if (!adds) bulk.set(h, (adds = []));
-      adds.push(refOf(p));
-    }
+    const bulk = this.byListChange(fresh, (p, h) => this.post(p, h, dirty));
     for (const [h, adds] of bulk) {
       const b = this.postings.get(h);
       const list = b === undefined ? [] : Array.isArray(b) ? b : [b];
