@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
 import { NEEDS_CLEANING, referenceClean, referenceFeatures } from './reference-features';
+// A seeded generator (the benchmark's mulberry32), so a failure can be replayed.
+import { seededRandom as random } from '../../../scripts/bench/generate.mjs';
 
 /** The one-pass features in the reference's shape (all words, whatever the line's length). */
 function asReference(text: string) {
@@ -13,14 +15,6 @@ function asReference(text: string) {
 function expected(text: string) {
   const { words, ...rest } = referenceFeatures(text);
   return { wordCount: words.length, shortWords: words.length <= SHORT_LINE_WORDS ? words : undefined, rest };
-}
-
-/** A small random generator (deterministic, so a failure can be replayed). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x80000000;
-  };
 }
 
 /** Characters that matter to the features: letters of several scripts and cases, digits, apostrophes, quotes, dashes, spaces, separators, link parts. */

@@ -6,6 +6,8 @@ import { SPEECH_VERBS } from '../../../src/engine/quotes/data/speech-verbs';
 import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from '../../../src/engine/quotes/data/words';
 import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/quotes/token-lists';
 import { tokenize, type Token } from '../../../src/engine/quotes/tokens';
+// A seeded generator (the benchmark's mulberry32), so a failure can be replayed.
+import { seededRandom as random } from '../../../scripts/bench/generate.mjs';
 
 /** A word's list bits by set lookups. */
 function referenceLists(lower: string): number {
@@ -32,13 +34,6 @@ function referenceTokenize(text: string): Token[] {
     out.push({ start: m.index!, end: m.index! + t.length, text: t, lower, cap, lists: referenceLists(lower) });
   }
   return out;
-}
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x80000000;
-  };
 }
 
 /** Letters of several scripts and cases, digits, marks, joiners, astral letters and lone surrogates. */
