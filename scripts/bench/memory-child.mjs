@@ -19,7 +19,7 @@ const edits = Math.max(0, Number(editsArg) || 0);
 const MB = 1024 * 1024;
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const engine = requireFromRoot(join(root, 'dist/engine.js'));
-let text = readFileSync(draftFile, 'utf8');
+const text = readFileSync(draftFile, 'utf8');
 /**
  * Peak resident memory of this process, in bytes. On Linux from VmHWM in
  * /proc/self/status: getrusage's maxRSS also counts the address space before
