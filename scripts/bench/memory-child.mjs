@@ -18,7 +18,6 @@ const runs = Math.max(1, Number(runsArg) || 1);
 const edits = Math.max(0, Number(editsArg) || 0);
 const MB = 1024 * 1024;
 const requireFromRoot = createRequire(join(root, 'package.json'));
-const engine = requireFromRoot(join(root, 'dist/engine.js'));
 const text = readFileSync(draftFile, 'utf8');
 /**
  * Peak resident memory of this process, in bytes. On Linux from VmHWM in
@@ -46,7 +45,9 @@ if (edits > 0) {
   // The session runs in a worker thread started with the extension's heap
   // limits (what dist/worker.js exports), as the extension checks long drafts.
   // The edits are made in the worker itself: results posted back to a main
-  // thread are that thread's garbage, not the engine's.
+  // thread are that thread's garbage, not the engine's. This thread loads the
+  // engine once (dist/worker.js bundles it), as the extension host does, and
+  // not dist/engine.js besides: a second copy the extension never loads.
   workerLimits = requireFromRoot(join(root, 'dist/worker.js')).WORKER_RESOURCE_LIMITS ?? null;
   const worker = new Worker(new URL('./memory-session.mjs', import.meta.url), {
     workerData: { root, text, edits, seed: Number(seedArg) || 9 },
@@ -60,6 +61,7 @@ if (edits > 0) {
   heapUsedPeak = reply.heapUsedPeak;
   await worker.terminate();
 } else {
+  const engine = requireFromRoot(join(root, 'dist/engine.js'));
   for (let i = 0; i < runs; i++) {
     const result = engine.check(text);
     findings = result.findings.length;
