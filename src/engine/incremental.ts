@@ -67,7 +67,7 @@ class DocumentSession implements Session {
   };
 
   read(text: string): Draft {
-    this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text);
+    this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text, true);
     return this.last;
   }
 

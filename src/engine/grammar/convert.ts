@@ -4,7 +4,8 @@
  * edit that does it (never splitting a surrogate pair).
  */
 import type { VFileMessage } from 'vfile-message';
-import type { Category, Finding, Fix, Severity, TextEdit } from '../types';
+import { flatCopy } from '../draft';
+import type { Category, Finding, Fix, Related, Severity, TextEdit } from '../types';
 import { extraOf, SOURCE, type GrammarRun } from './context';
 import { REPEATED_WORD, REPEATED_WORD_SOURCE } from './plugins/repeated-word';
 import { ARTICLE_SOUND, ARTICLE_SOUND_SOURCE } from './plugins/article-sound';
@@ -83,9 +84,10 @@ export function toFinding(message: VFileMessage, run: GrammarRun): Finding | und
   const expectations = rule === REPEATED_WORD ? [actual.slice(0, actual.search(/\s/) < 0 ? actual.length : actual.search(/\s/))] : message.expected ?? [];
   for (const expected of inQuote ? [] : expectations) {
     const edit = minimalEdit(start, actual, expected);
+    edit.text = flatCopy(edit.text);
     const removed = run.text.slice(edit.start, edit.end);
     fixes.push({
-      title: extra.title ?? fixTitle(removed.trim(), edit.text.trim()),
+      title: flatCopy(extra.title ?? fixTitle(removed.trim(), edit.text.trim())),
       edits: [edit],
       preferred: fixes.length === 0,
       ...(safe ? { safe: true } : {}),
@@ -95,10 +97,20 @@ export function toFinding(message: VFileMessage, run: GrammarRun): Finding | und
     rule,
     category: meta.category as Category,
     severity,
-    message: reason,
+    message: flatCopy(reason),
     start,
     end,
     fixes,
-    related: extra.related ?? [],
+    related: (extra.related ?? []).map(ownRelated),
   };
+}
+
+/**
+ * Grammar findings are kept between checks and moved with the text
+ * (grammar/incremental.ts), so their strings are copies: a message built
+ * around a slice of the draft would keep that whole version of the draft
+ * alive for as long as the finding lasts.
+ */
+function ownRelated(r: Related): Related {
+  return { start: r.start, end: r.end, message: flatCopy(r.message) };
 }
