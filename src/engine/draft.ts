@@ -62,14 +62,10 @@ export interface DraftChange {
 
 const LINE_BREAK = /\r\n|\n|\r/g;
 
-export function splitLines(text: string, own: (s: string) => string = same): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  splitLinesFrom(text, 0, -1, lines, own);
+  splitLinesFrom(text, 0, -1, lines, (s) => s);
   return lines;
-}
-
-function same(s: string): string {
-  return s;
 }
 
 /**
@@ -104,9 +100,9 @@ function continuesPrevious(prev: Line, line: Line): boolean {
   return !/[.!?:;"”’)\]]\s*$/.test(prev.text) && /^\s*[a-z]/.test(line.text);
 }
 
-export function splitParagraphs(text: string, lines: Line[], own: (s: string) => string = same): Paragraph[] {
+export function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  groupParagraphs(text, lines, 0, lines.length, paragraphs, own);
+  groupParagraphs(text, lines, 0, lines.length, paragraphs, (s) => s);
   return paragraphs;
 }
 
@@ -142,16 +138,9 @@ function groupParagraphs(text: string, lines: readonly Line[], from: number, to:
   close();
 }
 
-/**
- * Read a draft. `kept` (createChecker's first reading) makes each line's and
- * paragraph's text a copy, as readDraftAfter does for the text it reads
- * again: lines kept across edits then never hold this text alive once the
- * document has moved on.
- */
-export function readDraft(text: string, kept = false): Draft {
-  const own = kept ? flatCopy : same;
-  const lines = splitLines(text, own);
-  return { text, lines, paragraphs: splitParagraphs(text, lines, own) };
+export function readDraft(text: string): Draft {
+  const lines = splitLines(text);
+  return { text, lines, paragraphs: splitParagraphs(text, lines) };
 }
 
 /** A copy of `s` that does not keep a slice's parent string (a whole earlier draft) alive. */
@@ -210,7 +199,7 @@ export function readDraftAfter(previous: Draft, text: string): Draft {
   const lines: Line[] = oldLines.slice(0, a);
   const from = a < oldLines.length ? oldLines[a].start : old.length;
   // The line starting after the change is a line start in the new text too (what decides it lies after the change); should reading not meet it, read the whole draft.
-  if (!splitLinesFrom(text, from, b < oldLines.length ? oldLines[b].start + delta : -1, lines, flatCopy)) return readDraft(text, true);
+  if (!splitLinesFrom(text, from, b < oldLines.length ? oldLines[b].start + delta : -1, lines, flatCopy)) return readDraft(text);
   const toNew = lines.length;
   for (let i = b; i < oldLines.length; i++) {
     const l = oldLines[i];

@@ -67,7 +67,7 @@ class DocumentSession implements Session {
   };
 
   read(text: string): Draft {
-    this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text, true);
+    this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text);
     return this.last;
   }
 
