@@ -41,7 +41,10 @@
  * - Memory follows the document: states hold one entry per paragraph or line
  *   of the current draft; only the current draft is kept (its link to the one
  *   before is dropped after each check), and text read again after an edit is
- *   copied flat, so no kept string holds on to an old version of the draft.
+ *   copied flat (so are the strings of findings kept between checks), so no
+ *   kept string holds on to a later version of the draft than the first: the
+ *   lines never read again still slice the first text, which stays alive as
+ *   one copy (copying every line at the first reading cost more, measured).
  * - States are kept per options (a JSON key of the options; the last
  *   MAX_OPTION_SETS sets), since detectors read options while computing.
  * - The last result is kept with its text and options key: checking the same
