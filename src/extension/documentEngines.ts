@@ -10,10 +10,13 @@ import type { EngineResult } from './engineHost';
 export class DocumentEngines {
   private readonly checkers = new Map<string, Checker>();
 
+  /** `create` makes a document's checker (tests count them). */
+  constructor(private readonly create: () => Checker = createChecker) {}
+
   check(text: string, options: CheckOptions, key: string): EngineResult {
     let checker = this.checkers.get(key);
     if (!checker) {
-      checker = createChecker();
+      checker = this.create();
       this.checkers.set(key, checker);
     }
     return checker.check(text, options);

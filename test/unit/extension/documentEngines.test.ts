@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check } from '../../../src/engine/check';
+import { createChecker } from '../../../src/engine/incremental';
 import { DocumentEngines } from '../../../src/extension/documentEngines';
 
 const SAMPLE = fs.readFileSync(path.join('samples', 'us-russia-spat.txt'), 'utf8');
@@ -16,12 +17,18 @@ describe('DocumentEngines', () => {
   });
 
   it('keeps one checker per document and drops it when the document is forgotten', () => {
-    const engines = new DocumentEngines();
+    let made = 0;
+    const engines = new DocumentEngines(() => {
+      made++;
+      return createChecker();
+    });
     const first = engines.check(SAMPLE, {}, 'a');
-    assert.equal(engines.check(SAMPLE, {}, 'a'), first, 'the same text is answered from the document’s checker');
+    assert.deepEqual(engines.check(SAMPLE, {}, 'a'), first);
+    assert.equal(made, 1, 'a document’s checks share its checker');
+    engines.check(SAMPLE, {}, 'b');
+    assert.equal(made, 2, 'each document has its own');
     engines.forget('a');
-    const again = engines.check(SAMPLE, {}, 'a');
-    assert.notEqual(again, first, 'a forgotten document starts afresh');
-    assert.deepEqual(again, first);
+    assert.deepEqual(engines.check(SAMPLE, {}, 'a'), first);
+    assert.equal(made, 3, 'a forgotten document starts afresh');
   });
 });

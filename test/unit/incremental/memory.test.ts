@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { check } from '../../../src/engine/check';
 import { createChecker } from '../../../src/engine/incremental';
 
 const root = join(__dirname, '../../../..');
@@ -45,5 +46,19 @@ describe('incremental: memory follows the document', () => {
     // Forty edits: were each version of the text kept (by a slice in a kept message, say), this would
     // grow by 40 times the draft's size or more; what a few more findings and words cost is far less.
     assert.ok(growth < 8 * text.length, `the heap grew by ${(growth / 1e6).toFixed(1)} MB over 40 edits of a ${(text.length / 1e6).toFixed(1)} M-character draft`);
+  });
+
+  it('keeps no result alive once its caller lets it go; the same text checked again gives check()\'s result', async function () {
+    this.timeout(60_000);
+    const gc = collect();
+    const checker = createChecker();
+    const text = SAMPLES[1];
+    const ref = new WeakRef(checker.check(text));
+    // A WeakRef's target lives until the current job ends: let it end, then collect.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(ref.deref(), undefined, 'the checker keeps a result its caller let go');
+    assert.deepStrictEqual(checker.check(text), check(text));
+    assert.deepStrictEqual(checker.check(text), check(text), 'checked a third time');
   });
 });
