@@ -4,7 +4,7 @@
 //   unique  - articles joined once each, topped up with the samples' words reversed
 //   cycled  - the articles repeated until 100,000 words (every paragraph repeats)
 //   edited  - cycled, with one word in seven changed in the repeats (revised copies)
-// Bundles src/engine/rules/duplicate itself with esbuild, so it needs no build.
+// Bundles src/engine/detectors/duplicate itself with esbuild, so it needs no build.
 // Also times samples/us-russia-spat.txt (487 words; the time per check, averaged over 101 runs).
 // Usage: node scripts/bench-duplicates.mjs
 //        node scripts/bench-duplicates.mjs --corpus   (lists every duplicate finding on the corpus articles)
@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
 const entry = join(dir, 'entry.ts');
-writeFileSync(entry, `export { readDraft } from ${JSON.stringify(join(root, 'src/engine/draft'))};\nexport { findDuplicates } from ${JSON.stringify(join(root, 'src/engine/rules/duplicate'))};\n`);
+writeFileSync(entry, `export { readDraft } from ${JSON.stringify(join(root, 'src/engine/draft'))};\nexport { findDuplicates } from ${JSON.stringify(join(root, 'src/engine/detectors/duplicate'))};\n`);
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(dir, 'dup.cjs'), logLevel: 'warning' });
 const { readDraft, findDuplicates } = createRequire(import.meta.url)(join(dir, 'dup.cjs'));
 rmSync(dir, { recursive: true, force: true });

@@ -1,14 +1,11 @@
 import type { Detector, DetectorContext, DetectorState } from './detector';
 import { readDraft, type Draft } from './draft';
-import { boilerplateDetector } from './rules/boilerplate';
-import { duplicateDetector } from './rules/duplicate';
-import { grammarDetector } from './grammar';
-import { extractQuotes, quoteDetector } from './quotes';
+import { DETECTORS } from './detectors';
+import { extractQuotes } from './detectors/quotes';
 import type { CheckOptions, CheckResult, Finding, Quote, RuleMeta, Severity } from './types';
 import { SEVERITIES } from './types';
 
-/** Every detector, in the order their findings are reported for the same offset. */
-export const DETECTORS: readonly Detector[] = [quoteDetector, duplicateDetector, boilerplateDetector, grammarDetector];
+export { DETECTORS };
 
 /** The catalogue of rules, for settings, documentation links and SARIF. */
 export const RULES: readonly RuleMeta[] = DETECTORS.flatMap((d) => d.rules);

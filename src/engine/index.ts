@@ -15,4 +15,4 @@ export { ruleDocsUrl, ruleAnchor, DOCS_URL } from './docs';
 export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
 export { deleteLinesEdit, removeAllBoilerplateFix } from './fixes';
-export { extractQuotes } from './quotes';
+export { extractQuotes } from './detectors/quotes';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extractQuotes } from '../../../src/engine/quotes';
+import { extractQuotes } from '../../../src/engine/detectors/quotes';
 import { readDraft } from '../../../src/engine/draft';
 import { quoteSheet, quoteSheetMarkdown } from '../../../src/engine/quotesheet';
 import { api, checked, closeAll, freshCopy, labelOf, openFixture, tooltipOf, waitFor } from '../helpers';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
-import { explainLines, pageTitle } from '../../../src/engine/rules/boilerplate/classify';
-import { lineFeatures, normalize, stopwordDensity } from '../../../src/engine/rules/boilerplate/features';
-import { isByline, isDateLine } from '../../../src/engine/rules/boilerplate/kinds/byline';
-import { isSeparator } from '../../../src/engine/rules/boilerplate/kinds/separator';
+import { explainLines, pageTitle } from '../../../src/engine/detectors/boilerplate/classify';
+import { lineFeatures, normalize, stopwordDensity } from '../../../src/engine/detectors/boilerplate/features';
+import { isByline, isDateLine } from '../../../src/engine/detectors/boilerplate/rules/byline';
+import { isSeparator } from '../../../src/engine/detectors/boilerplate/rules/separator';
 import { HEADLINE, PARAGRAPHS, boilerplate, flaggedLines } from './helpers';
 
 describe('boilerplate line features', () => {

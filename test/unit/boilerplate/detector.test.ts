@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { deleteLinesEdit } from '../../../src/engine/fixes';
-import { boilerplateDetector, removeAllBoilerplateFix } from '../../../src/engine/rules/boilerplate';
+import { boilerplateDetector, removeAllBoilerplateFix } from '../../../src/engine/detectors/boilerplate';
 import { HEADLINE, PARAGRAPHS, boilerplate, draftWith, flaggedLines } from './helpers';
 
 const MENU = ['Home', 'News', 'Sport', 'Business', 'Opinion'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/rules/boilerplate/features';
+import { clean, cleaningMarks, endsTerminal, lineFeatures, SHORT_LINE_WORDS } from '../../../src/engine/detectors/boilerplate/features';
 import { NEEDS_CLEANING, referenceClean, referenceFeatures } from './reference-features';
 // A seeded generator (the benchmark's mulberry32), so a failure can be replayed.
 import { seededRandom as random } from '../../../scripts/bench/generate.mjs';

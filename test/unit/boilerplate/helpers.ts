@@ -1,5 +1,5 @@
 import { readDraft } from '../../../src/engine/draft';
-import { boilerplateDetector } from '../../../src/engine/rules/boilerplate';
+import { boilerplateDetector } from '../../../src/engine/detectors/boilerplate';
 import type { CheckOptions, Finding } from '../../../src/engine/types';
 
 /** Hand-written article paragraphs (not from any corpus): good copy that must never be flagged. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { BYLINE, DATE_WORDS, MONTHS } from '../../../src/engine/rules/boilerplate/data/byline';
-import { STOPWORDS } from '../../../src/engine/rules/boilerplate/data/stopwords';
-import { FIRST_PERSON_WORDS, REPORTING_WORDS, SECOND_PERSON_WORDS } from '../../../src/engine/rules/boilerplate/data/words';
-import { lineFeatures } from '../../../src/engine/rules/boilerplate/features';
-import { isDateLine } from '../../../src/engine/rules/boilerplate/kinds/byline';
-import { KINDS, type Kind } from '../../../src/engine/rules/boilerplate/kinds';
+import { BYLINE, DATE_WORDS, MONTHS } from '../../../src/engine/detectors/boilerplate/data/byline';
+import { STOPWORDS } from '../../../src/engine/detectors/boilerplate/data/stopwords';
+import { FIRST_PERSON_WORDS, REPORTING_WORDS, SECOND_PERSON_WORDS } from '../../../src/engine/detectors/boilerplate/data/words';
+import { lineFeatures } from '../../../src/engine/detectors/boilerplate/features';
+import { isDateLine } from '../../../src/engine/detectors/boilerplate/rules/byline';
+import { KINDS, type Kind } from '../../../src/engine/detectors/boilerplate/rules';
 import { boilerplate, draftWith, flaggedLines } from './helpers';
 
 /** The kind a list entry reports as: the first kind in KINDS order whose list holds it. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { lineFeatures } from '../../../src/engine/rules/boilerplate/features';
-import type { Kind } from '../../../src/engine/rules/boilerplate/kinds';
-import { PhraseIndex } from '../../../src/engine/rules/boilerplate/phrases';
+import { lineFeatures } from '../../../src/engine/detectors/boilerplate/features';
+import type { Kind } from '../../../src/engine/detectors/boilerplate/rules';
+import { PhraseIndex } from '../../../src/engine/detectors/boilerplate/phrases';
 
 const kind = (rule: string, lines: string[], phrases: string[]): Kind => ({ rule, label: rule, data: { lines, phrases } });
 const A = kind('a', ['read more'], ['sign up', 'sign up for our newsletter', '©', 'é']);

@@ -3,8 +3,8 @@
  * per feature, the words sliced and lower-cased one by one. Slow but plain;
  * features.test.ts checks the one-pass `lineFeatures` against it.
  */
-import { STOPWORDS } from '../../../src/engine/rules/boilerplate/data/stopwords';
-import { FIRST_PERSON_WORDS, REPORTING_WORDS, SECOND_PERSON_WORDS } from '../../../src/engine/rules/boilerplate/data/words';
+import { STOPWORDS } from '../../../src/engine/detectors/boilerplate/data/stopwords';
+import { FIRST_PERSON_WORDS, REPORTING_WORDS, SECOND_PERSON_WORDS } from '../../../src/engine/detectors/boilerplate/data/words';
 
 const STOP = new Set(STOPWORDS);
 const REPORTING = new Set(REPORTING_WORDS);

@@ -5,7 +5,7 @@ import { applyEdits } from '../../../src/engine/edits';
 import { readDraft } from '../../../src/engine/draft';
 import { deleteLinesEdit } from '../../../src/engine/fixes';
 import { boilerplate } from './helpers';
-import { removeAllBoilerplateFix } from '../../../src/engine/rules/boilerplate';
+import { removeAllBoilerplateFix } from '../../../src/engine/detectors/boilerplate';
 
 const root = process.cwd();
 const tillerson = readFileSync(join(root, 'samples/tillerson-putin-scraped.txt'), 'utf8');

@@ -1,7 +1,7 @@
 import { checkWith } from '../../../src/engine/check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits, fixAll } from '../../../src/engine/edits';
-import { duplicateDetector, findDuplicates } from '../../../src/engine/rules/duplicate';
+import { duplicateDetector, findDuplicates } from '../../../src/engine/detectors/duplicate';
 import type { CheckOptions, Finding, Quote } from '../../../src/engine/types';
 
 /** Duplicate findings of `text` through the real pipeline (duplicate detector only). */

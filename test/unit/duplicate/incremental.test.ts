@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { checkWith, runDetectors, type Session } from '../../../src/engine/check';
 import type { DetectorState } from '../../../src/engine/detector';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
-import { duplicateDetector } from '../../../src/engine/rules/duplicate';
-import { DuplicateStore } from '../../../src/engine/rules/duplicate/store';
+import { duplicateDetector } from '../../../src/engine/detectors/duplicate';
+import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
 import type { CheckOptions, Finding } from '../../../src/engine/types';
 import { filler, random } from './helpers';
 

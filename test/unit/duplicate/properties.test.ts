@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
-import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/rules/duplicate/exact';
-import { findDuplicates } from '../../../src/engine/rules/duplicate';
-import { DuplicateStore } from '../../../src/engine/rules/duplicate/store';
-import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/rules/duplicate/tokens';
+import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/detectors/duplicate/exact';
+import { findDuplicates } from '../../../src/engine/detectors/duplicate';
+import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
+import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/detectors/duplicate/tokens';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
-import { ABBREVIATIONS } from '../../../src/engine/rules/duplicate/data/abbreviations';
-import { foldForRepeat } from '../../../src/engine/rules/duplicate/exact';
-import { describeChanges, formatChanges } from '../../../src/engine/rules/duplicate/message';
-import { readTokens, sentenceSpans, tokenize } from '../../../src/engine/rules/duplicate/tokens';
+import { ABBREVIATIONS } from '../../../src/engine/detectors/duplicate/data/abbreviations';
+import { foldForRepeat } from '../../../src/engine/detectors/duplicate/exact';
+import { describeChanges, formatChanges } from '../../../src/engine/detectors/duplicate/message';
+import { readTokens, sentenceSpans, tokenize } from '../../../src/engine/detectors/duplicate/tokens';
 import { dups } from './helpers';
 
 const sentences = (text: string) => sentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));

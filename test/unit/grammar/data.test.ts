@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { APPOSITIVE_STARTERS, CLAUSE_WORDS, FINITE_VERBS, NOT_NAME_WORDS, ROLE_NOUNS } from '../../../src/engine/grammar/data/appositive';
-import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../../../src/engine/grammar/data/participles';
+import { APPOSITIVE_STARTERS, CLAUSE_WORDS, FINITE_VERBS, NOT_NAME_WORDS, ROLE_NOUNS } from '../../../src/engine/detectors/grammar/data/appositive';
+import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../../../src/engine/detectors/grammar/data/participles';
 
 function lowerWords(list: ReadonlySet<string>, name: string): void {
   assert.ok(list.size > 0, `${name} is empty`);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { check } from '../../../src/engine/check';
-import { checkGrammar, grammarDetector } from '../../../src/engine/grammar';
+import { checkGrammar, grammarDetector } from '../../../src/engine/detectors/grammar';
 import { readDraft } from '../../../src/engine/draft';
-import { minimalEdit } from '../../../src/engine/grammar/convert';
-import { RangeSet } from '../../../src/engine/grammar/context';
+import { minimalEdit } from '../../../src/engine/detectors/grammar/convert';
+import { RangeSet } from '../../../src/engine/detectors/grammar/context';
 import type { Finding } from '../../../src/engine/types';
 
 function assertInside(text: string, findings: Finding[]): void {

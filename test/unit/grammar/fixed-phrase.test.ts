@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { findings, messages, only, rangeOf } from './helpers';
 import { applyEdits } from '../../../src/engine/edits';
-import { FIXED_PHRASES } from '../../../src/engine/grammar/data/fixed-phrases';
-import { buildIndex, tokens } from '../../../src/engine/grammar/plugins/fixed-phrase';
+import { FIXED_PHRASES } from '../../../src/engine/detectors/grammar/data/fixed-phrases';
+import { buildIndex, tokens } from '../../../src/engine/detectors/grammar/rules/fixed-phrase';
 
 const RULE = 'grammar/fixed-phrase';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkGrammar } from '../../../src/engine/grammar';
+import { checkGrammar } from '../../../src/engine/detectors/grammar';
 import { applyEdits } from '../../../src/engine/edits';
 import type { Finding } from '../../../src/engine/types';
 

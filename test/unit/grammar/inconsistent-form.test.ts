@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { findings, messages, only, rangeOf } from './helpers';
-import { AMERICAN_TO_BRITISH, BRITISH_TO_AMERICAN, SPELLING_PAIRS } from '../../../src/engine/grammar/data/spelling';
-import { PROPER_NOUNS } from '../../../src/engine/grammar/data/proper-nouns';
-import { compactCounts, newCounts } from '../../../src/engine/grammar/plugins/inconsistent-form';
+import { AMERICAN_TO_BRITISH, BRITISH_TO_AMERICAN, SPELLING_PAIRS } from '../../../src/engine/detectors/grammar/data/spelling';
+import { PROPER_NOUNS } from '../../../src/engine/detectors/grammar/data/proper-nouns';
+import { compactCounts, newCounts } from '../../../src/engine/detectors/grammar/rules/inconsistent-form';
 
 const RULE = 'style/inconsistent-form';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { taggedPastAfterThe } from '../../../src/engine/grammar/plugins/stray-determiner';
-import { IRREGULAR_PAST } from '../../../src/engine/grammar/data/participles';
+import { taggedPastAfterThe } from '../../../src/engine/detectors/grammar/rules/stray-determiner';
+import { IRREGULAR_PAST } from '../../../src/engine/detectors/grammar/data/participles';
 // The tagger the table was generated from (retext-pos's): a development dependency, never bundled.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Tagger } = require('pos') as { Tagger: new () => { tag(words: string[]): [string, string][] } };

@@ -18,9 +18,9 @@ import retextRepeatedWords from 'retext-repeated-words';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { readDraft } from '../../../src/engine/draft';
-import { mayBeWrong } from '../../../src/engine/grammar/plugins/article-sound';
-import { mayRepeat } from '../../../src/engine/grammar/plugins/repeated-word';
-import { eachSentence } from '../../../src/engine/grammar/tree';
+import { mayBeWrong } from '../../../src/engine/detectors/grammar/rules/article-sound';
+import { mayRepeat } from '../../../src/engine/detectors/grammar/rules/repeated-word';
+import { eachSentence } from '../../../src/engine/detectors/grammar/tree';
 
 const parser = new ParseEnglish();
 

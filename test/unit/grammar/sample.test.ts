@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../../src/engine/check';
-import { checkGrammar } from '../../../src/engine/grammar';
+import { checkGrammar } from '../../../src/engine/detectors/grammar';
 import { applyEdits } from '../../../src/engine/edits';
 import type { Finding } from '../../../src/engine/types';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { messages, only, rangeOf } from './helpers';
-import { NEVER_FLAGGED, OBJECT_STARTERS } from '../../../src/engine/grammar/data/participles';
+import { NEVER_FLAGGED, OBJECT_STARTERS } from '../../../src/engine/detectors/grammar/data/participles';
 
 const RULE = 'grammar/stray-determiner';
 

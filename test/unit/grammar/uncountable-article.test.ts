@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { messages, only, rangeOf } from './helpers';
-import { HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS } from '../../../src/engine/grammar/data/uncountable';
+import { HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS } from '../../../src/engine/detectors/grammar/data/uncountable';
 
 const RULE = 'grammar/uncountable-article';
 

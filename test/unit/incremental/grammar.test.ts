@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
-import { checkGrammar } from '../../../src/engine/grammar';
-import { GrammarState } from '../../../src/engine/grammar/incremental';
-import { extractQuotes } from '../../../src/engine/quotes';
+import { checkGrammar } from '../../../src/engine/detectors/grammar';
+import { GrammarState } from '../../../src/engine/detectors/grammar/incremental';
+import { extractQuotes } from '../../../src/engine/detectors/quotes';
 
 /**
  * Grammar checked paragraph by paragraph (kept in a GrammarState from draft to

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { NAME_CONNECTORS, NOT_NAMES, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from '../../../src/engine/quotes/data/words';
-import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/quotes/data/names';
-import { SPEECH_VERBS, isParticiple, isSpeechVerb } from '../../../src/engine/quotes/data/speech-verbs';
+import { NAME_CONNECTORS, NOT_NAMES, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TITLES } from '../../../src/engine/detectors/quotes/data/words';
+import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/detectors/quotes/data/names';
+import { SPEECH_VERBS, isParticiple, isSpeechVerb } from '../../../src/engine/detectors/quotes/data/speech-verbs';
 
 const lists: [string, ReadonlySet<string>][] = [
   ['SPEECH_VERBS', SPEECH_VERBS],

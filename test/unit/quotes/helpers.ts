@@ -1,5 +1,5 @@
 import { readDraft } from '../../../src/engine/draft';
-import { extractQuotes } from '../../../src/engine/quotes';
+import { extractQuotes } from '../../../src/engine/detectors/quotes';
 import type { Quote } from '../../../src/engine/types';
 
 /** Quotes of a text as compact strings: `start-end speaker: text` (speaker null → "-"). */

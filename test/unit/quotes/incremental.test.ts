@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { DetectorState } from '../../../src/engine/detector';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
-import { quoteDetector } from '../../../src/engine/quotes';
-import { extractDetailed, type QuoteState } from '../../../src/engine/quotes/extract';
+import { quoteDetector } from '../../../src/engine/detectors/quotes';
+import { extractDetailed, type QuoteState } from '../../../src/engine/detectors/quotes/extract';
 import type { Finding, Quote } from '../../../src/engine/types';
 
 const root = join(__dirname, '../../../..');

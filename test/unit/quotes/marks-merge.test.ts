@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readDraft, type Draft } from '../../../src/engine/draft';
-import { scanMarks, type MarkScan, type Segment, type Unclosed } from '../../../src/engine/quotes/marks';
+import { scanMarks, type MarkScan, type Segment, type Unclosed } from '../../../src/engine/detectors/quotes/marks';
 
 /*
  * The reference: the whole-draft mark scan as it was before the marks were

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
-import { scanMarks } from '../../../src/engine/quotes/marks';
+import { scanMarks } from '../../../src/engine/detectors/quotes/marks';
 import { quotes, quotesOf } from './helpers';
 
 describe('quote marks', () => {

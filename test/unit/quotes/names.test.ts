@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { nameText, nameWords, readName } from '../../../src/engine/quotes/names';
-import { tokenize } from '../../../src/engine/quotes/tokens';
+import { nameText, nameWords, readName } from '../../../src/engine/detectors/quotes/names';
+import { tokenize } from '../../../src/engine/detectors/quotes/tokens';
 
 /** readName over the whole text's tokens. */
 function read(text: string) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDraft } from '../../../src/engine/draft';
-import { extractQuotes } from '../../../src/engine/quotes';
+import { extractQuotes } from '../../../src/engine/detectors/quotes';
 import { quoteSheet, quoteSheetMarkdown } from '../../../src/engine/quotesheet';
 
 const sample = readFileSync(join(__dirname, '../../../../samples/us-russia-spat.txt'), 'utf8');

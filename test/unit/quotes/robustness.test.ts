@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
-import { extractQuotes, quoteDetector } from '../../../src/engine/quotes';
+import { extractQuotes, quoteDetector } from '../../../src/engine/detectors/quotes';
 import type { Finding, Quote } from '../../../src/engine/types';
 
 function all(text: string): { quotes: Quote[]; findings: Finding[] } {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
-import { quoteDetector } from '../../../src/engine/quotes';
-import { alignDistance, nearlySame, quoteWords } from '../../../src/engine/quotes/rules/inconsistent';
-import { closePlace } from '../../../src/engine/quotes/rules/unclosed';
+import { quoteDetector } from '../../../src/engine/detectors/quotes';
+import { alignDistance, nearlySame, quoteWords } from '../../../src/engine/detectors/quotes/rules/inconsistent';
+import { closePlace } from '../../../src/engine/detectors/quotes/rules/unclosed';
 import type { Finding } from '../../../src/engine/types';
 
 function run(text: string, off: string[] = []): Finding[] {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/quotes/data/names';
-import { SPEECH_VERBS } from '../../../src/engine/quotes/data/speech-verbs';
-import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from '../../../src/engine/quotes/data/words';
-import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/quotes/token-lists';
-import { tokenize, type Token } from '../../../src/engine/quotes/tokens';
+import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/detectors/quotes/data/names';
+import { SPEECH_VERBS } from '../../../src/engine/detectors/quotes/data/speech-verbs';
+import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from '../../../src/engine/detectors/quotes/data/words';
+import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/detectors/quotes/token-lists';
+import { tokenize, type Token } from '../../../src/engine/detectors/quotes/tokens';
 // A seeded generator (the benchmark's mulberry32), so a failure can be replayed.
 import { seededRandom as random } from '../../../scripts/bench/generate.mjs';
 

@@ -1,5 +1,5 @@
 import type { LineFeatures } from './features';
-import type { Kind } from './kinds';
+import type { Kind } from './rules';
 
 export interface PhraseHit {
   kind: Kind;

@@ -1,8 +1,8 @@
 /** `duplicate/line`: a line of more than a few words repeated verbatim (pasted web pages repeat prompts). */
-import type { Draft } from '../../draft';
-import { deleteLinesEdit } from '../../fixes';
-import type { Finding, RuleMeta } from '../../types';
-import type { ExactRepeat } from './exact';
+import type { Draft } from '../../../draft';
+import { deleteLinesEdit } from '../../../fixes';
+import type { Finding, RuleMeta } from '../../../types';
+import type { ExactRepeat } from '../exact';
 
 export const lineRule: RuleMeta = {
   id: 'duplicate/line',

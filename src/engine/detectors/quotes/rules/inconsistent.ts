@@ -7,8 +7,8 @@
  * word of it is reported. Candidates come from shared word pairs, so only
  * quotes that share wording are ever compared.
  */
-import type { Draft } from '../../draft';
-import type { Finding, RuleMeta } from '../../types';
+import type { Draft } from '../../../draft';
+import type { Finding, RuleMeta } from '../../../types';
 import { draftQuotes, extractDetailed, type ExtractedQuote } from '../extract';
 
 export const inconsistentRule: RuleMeta = {

@@ -14,7 +14,7 @@
  * - An opening mark left open at the end of a paragraph, without that
  *   continuation, is reported as unclosed and is not returned as a quote.
  */
-import type { Draft } from '../draft';
+import type { Draft } from '../../draft';
 
 export interface Segment {
   /** Offset of the opening mark. */

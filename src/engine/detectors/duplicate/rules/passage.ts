@@ -2,11 +2,11 @@
  * `duplicate/passage`: a passage of two sentences or 15 words that closely
  * matches an earlier one, edited or not, whole paragraphs or parts of them.
  */
-import type { Draft } from '../../draft';
-import type { Finding, Fix, RuleMeta } from '../../types';
-import { deletePassageEdits, type QuoteIndex } from './edits';
-import { describeChanges, formatChanges, MAX_CHANGES_LISTED, type Change } from './message';
-import type { EntryView, FoundPassage } from './store';
+import type { Draft } from '../../../draft';
+import type { Finding, Fix, RuleMeta } from '../../../types';
+import { deletePassageEdits, type QuoteIndex } from '../edits';
+import { describeChanges, formatChanges, MAX_CHANGES_LISTED, type Change } from '../message';
+import type { EntryView, FoundPassage } from '../store';
 
 export const passageRule: RuleMeta = {
   id: 'duplicate/passage',

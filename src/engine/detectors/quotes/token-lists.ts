@@ -4,7 +4,7 @@
  * made (`Token.lists`) by a walk of one trie (../wordlists.ts) rather than a
  * hashed set lookup per list per question.
  */
-import { WordLists } from '../wordlists';
+import { WordLists } from '../../wordlists';
 import { ORG_WORDS, PERSON_TITLES } from './data/names';
 import { SPEECH_VERBS } from './data/speech-verbs';
 import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from './data/words';

@@ -25,8 +25,8 @@
  * (one module each under `rules/`). No finding ever offers to change the
  * words inside a quote; the only edit is inserting a missing closing mark.
  */
-import type { Detector } from '../detector';
-import type { Finding } from '../types';
+import type { Detector } from '../../detector';
+import type { Finding } from '../../types';
 import { findInconsistent, inconsistentRule } from './rules/inconsistent';
 import { findUnattributed, unattributedRule } from './rules/unattributed';
 import { findUnclosed, unclosedRule } from './rules/unclosed';

@@ -34,7 +34,7 @@ import type { LocalSegment, Segment } from './marks';
 import { NameRegistry, isOrganisation, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from './token-lists';
 import { tokenAt, tokenize, type Token } from './tokens';
-import { firstIndex } from '../search';
+import { firstIndex } from '../../search';
 
 export type Attribution =
   | { kind: 'name'; name: string; start: number; end: number }

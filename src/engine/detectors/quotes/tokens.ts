@@ -9,7 +9,7 @@
  * objects cost more than the scan), in linear time on any input. Characters
  * beyond ASCII are classified once per character code (see `classOf`).
  */
-import { firstIndex } from '../search';
+import { firstIndex } from '../../search';
 import { listsOf } from './token-lists';
 
 export interface Token {

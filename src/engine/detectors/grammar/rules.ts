@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../types';
+import type { RuleMeta } from '../../types';
 
 export const GRAMMAR_RULES: readonly RuleMeta[] = [
   { id: 'grammar/repeated-word', category: 'grammar', defaultSeverity: 'warning', description: 'A word written twice in a row ("the the").' },

@@ -43,10 +43,10 @@
  * one-word edits take this path; the others (a speech verb, a name or a
  * pronoun changed, a paragraph split...) run the full per-check passes.
  */
-import type { DetectorState } from '../detector';
-import { firstIndex } from '../search';
-import type { Draft } from '../draft';
-import type { Finding, Quote } from '../types';
+import type { DetectorState } from '../../detector';
+import { firstIndex } from '../../search';
+import type { Draft } from '../../draft';
+import type { Finding, Quote } from '../../types';
 import { mergeMarks, rememberUnclosed, sameMarks, scanParagraph, type MarkLocal, type Unclosed } from './marks';
 import { Lexicon, NameBook, analyseParagraph, attributeAll, sameAnalysis, type ParagraphAnalysis, type PronounColumns, type SegmentLocal, type SegmentSpeaker } from './speakers';
 

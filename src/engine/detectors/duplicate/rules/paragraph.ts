@@ -1,8 +1,8 @@
 /** `duplicate/paragraph`: a paragraph that repeats an earlier one word for word. */
-import type { Draft } from '../../draft';
-import { deleteLinesEdit } from '../../fixes';
-import type { Finding, RuleMeta } from '../../types';
-import type { ExactRepeat } from './exact';
+import type { Draft } from '../../../draft';
+import { deleteLinesEdit } from '../../../fixes';
+import type { Finding, RuleMeta } from '../../../types';
+import type { ExactRepeat } from '../exact';
 
 export const paragraphRule: RuleMeta = {
   id: 'duplicate/paragraph',

@@ -33,7 +33,7 @@ import { AlignedCache } from '../../aligned';
 import { movedFinding, sameRangesMoved } from '../../moved';
 import { firstIndex } from '../../search';
 import { classifyLines, lineReader, sameForContext, type LineReading, type LineVerdict } from './classify';
-import { KINDS, type Kind } from './kinds';
+import { KINDS, type Kind } from './rules';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
   id: kind.rule,

@@ -6,8 +6,8 @@
  * or, when the rest of the paragraph is one sentence, at the paragraph's end.
  * The quoted words are never changed; only a mark is inserted.
  */
-import type { Draft } from '../../draft';
-import type { Finding, Fix, RuleMeta } from '../../types';
+import type { Draft } from '../../../draft';
+import type { Finding, Fix, RuleMeta } from '../../../types';
 import { isSpeechVerb } from '../data/speech-verbs';
 import { PERSON_PRONOUNS } from '../data/words';
 import { draftQuotes, type ParagraphEntry } from '../extract';

@@ -12,13 +12,13 @@
  * the paragraphs it reaches.
  */
 import { VFile } from 'vfile';
-import type { Draft, Paragraph } from '../draft';
-import { movedFrom } from '../moved';
-import { firstIndex } from '../search';
-import type { Finding } from '../types';
+import type { Draft, Paragraph } from '../../draft';
+import { movedFrom } from '../../moved';
+import { firstIndex } from '../../search';
+import type { Finding } from '../../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
 import { toFinding } from './convert';
-import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './plugins/inconsistent-form';
+import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './rules/inconsistent-form';
 
 /** What one paragraph shows: findings and inconsistent-form sightings, offsets relative to it. */
 export interface ParagraphResult {

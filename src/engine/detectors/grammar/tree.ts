@@ -9,7 +9,7 @@ import type { Node as UnistNode } from 'unist';
 import type { Paragraph, Root, Sentence, Word } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import { toString } from 'nlcst-to-string';
-import type { Draft } from '../draft';
+import type { Draft } from '../../draft';
 
 const parser = new ParseEnglish();
 

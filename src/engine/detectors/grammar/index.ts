@@ -14,22 +14,22 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
-import type { Detector, DetectorContext } from '../detector';
-import type { Draft } from '../draft';
-import { readDraft } from '../draft';
-import type { Finding } from '../types';
+import type { Detector, DetectorContext } from '../../detector';
+import type { Draft } from '../../draft';
+import { readDraft } from '../../draft';
+import type { Finding } from '../../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
 import { toFinding } from './convert';
 import { GRAMMAR_RULES } from './rules';
 import { parseDraft } from './tree';
-import { repeatedWord } from './plugins/repeated-word';
-import { strayDeterminer } from './plugins/stray-determiner';
-import { uncountableArticle } from './plugins/uncountable-article';
-import { articleSound } from './plugins/article-sound';
-import { fixedPhrase } from './plugins/fixed-phrase';
-import { compactCounts, gatherForms, inconsistentForm, newCounts, INCONSISTENT_FORM } from './plugins/inconsistent-form';
+import { repeatedWord } from './rules/repeated-word';
+import { strayDeterminer } from './rules/stray-determiner';
+import { uncountableArticle } from './rules/uncountable-article';
+import { articleSound } from './rules/article-sound';
+import { fixedPhrase } from './rules/fixed-phrase';
+import { compactCounts, gatherForms, inconsistentForm, newCounts, INCONSISTENT_FORM } from './rules/inconsistent-form';
 import { GrammarState, type ParagraphResult } from './incremental';
-import { unclosedAppositive } from './plugins/unclosed-appositive';
+import { unclosedAppositive } from './rules/unclosed-appositive';
 
 export { GRAMMAR_RULES } from './rules';
 

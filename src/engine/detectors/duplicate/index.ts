@@ -19,10 +19,10 @@ import type { Detector, DetectorContext } from '../../detector';
 import type { Finding } from '../../types';
 import { QuoteIndex } from './edits';
 import { standsAlone, type ExactRepeat } from './exact';
-import { lineFinding, lineRule } from './line';
+import { lineFinding, lineRule } from './rules/line';
 import { DEFAULT_THRESHOLD } from './match';
-import { paragraphFinding, paragraphRule } from './paragraph';
-import { passageFinding, passageRule } from './passage';
+import { paragraphFinding, paragraphRule } from './rules/paragraph';
+import { passageFinding, passageRule } from './rules/passage';
 import { DuplicateStore, EntryView } from './store';
 
 export { DEFAULT_THRESHOLD } from './match';

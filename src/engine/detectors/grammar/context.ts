@@ -4,8 +4,8 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { firstIndex } from '../search';
-import type { Related, Severity } from '../types';
+import { firstIndex } from '../../search';
+import type { Related, Severity } from '../../types';
 
 export interface Range {
   start: number;

@@ -11,8 +11,8 @@
  */
 import type { Line } from '../../draft';
 import { clean, lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
-import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './kinds';
-import { isByline } from './kinds/byline';
+import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './rules';
+import { isByline } from './rules/byline';
 import { containsAny, PhraseIndex } from './phrases';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';

@@ -4,11 +4,11 @@
  * edit that does it (never splitting a surrogate pair).
  */
 import type { VFileMessage } from 'vfile-message';
-import { flatCopy } from '../draft';
-import type { Category, Finding, Fix, Related, Severity, TextEdit } from '../types';
+import { flatCopy } from '../../draft';
+import type { Category, Finding, Fix, Related, Severity, TextEdit } from '../../types';
 import { extraOf, SOURCE, type GrammarRun } from './context';
-import { REPEATED_WORD, REPEATED_WORD_SOURCE } from './plugins/repeated-word';
-import { ARTICLE_SOUND, ARTICLE_SOUND_SOURCE } from './plugins/article-sound';
+import { REPEATED_WORD, REPEATED_WORD_SOURCE } from './rules/repeated-word';
+import { ARTICLE_SOUND, ARTICLE_SOUND_SOURCE } from './rules/article-sound';
 import { RULE_META } from './rules';
 import { baseOf } from './tree';
 

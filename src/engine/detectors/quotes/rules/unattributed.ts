@@ -3,8 +3,8 @@
  * its multi-paragraph quote, or the paragraph before. Scare quotes and quoted
  * titles are not reported.
  */
-import type { Draft } from '../../draft';
-import type { Finding, RuleMeta } from '../../types';
+import type { Draft } from '../../../draft';
+import type { Finding, RuleMeta } from '../../../types';
 import { extractDetailed } from '../extract';
 
 export const unattributedRule: RuleMeta = {
