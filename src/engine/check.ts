@@ -1,7 +1,7 @@
-import type { Detector, DetectorContext, DetectorState } from './detector';
+import type { Detector, DetectorContext } from './detector';
 import { readDraft, type Draft } from './draft';
 import { DETECTORS } from './detectors';
-import { extractQuotes } from './detectors/quotes';
+import { plainQuotes, readQuotes, type QuoteReading, type QuoteState } from './detectors/quotes';
 import type { CheckOptions, CheckResult, Finding, Quote, RuleMeta, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -9,6 +9,9 @@ export { DETECTORS };
 
 /** The catalogue of rules, for settings, documentation links and SARIF. */
 export const RULES: readonly RuleMeta[] = DETECTORS.flatMap((d) => d.rules);
+
+/** The reading of a draft whose quotes could not be read: no quotes (the quote rules then find nothing). */
+const NO_QUOTES: QuoteReading = { quotes: [], unclosed: [], entries: [] };
 
 /** Default size cap: 2 MB of text. Larger texts are skipped with a message. */
 export const DEFAULT_MAX_LENGTH = 2 * 1024 * 1024;
@@ -61,13 +64,18 @@ function suppressions(text: string): { start: number; end: number; rules: string
   return out;
 }
 
+/** What a session keeps about disable comments: whether `draft` had none. */
+export interface DisableCommentState {
+  none: boolean;
+  draft: Draft | undefined;
+}
+
 /**
  * `suppressions` of the draft. With a document's state, a draft without any
  * disable comment is noted, and an edit that does not write one (the changed
  * stretch, widened by the comment's length, holds none) is not searched again.
  */
-function suppressionsOf(draft: Draft, state: DetectorState | undefined): { start: number; end: number; rules: string[] }[] {
-  const kept = state?.get('check/disable-comments', () => ({ none: false, draft: undefined as Draft | undefined }));
+function suppressionsOf(draft: Draft, kept: DisableCommentState | undefined): { start: number; end: number; rules: string[] }[] {
   const change = draft.change;
   if (kept && kept.none && change && change.previous === kept.draft) {
     const from = Math.max(0, change.start - DISABLE_MARK.length);
@@ -124,7 +132,12 @@ function ruleIndex(detectors: readonly Detector[]): Map<string, RuleMeta> {
 export interface Session {
   /** Reads the text, as an edit of the last draft when there is one. */
   read(text: string): Draft;
-  state: DetectorState;
+  /** The quote reading's state. */
+  readonly quotes: QuoteState;
+  /** The disable comments' state. */
+  readonly disable: DisableCommentState;
+  /** Each detector's own state (made with its `newState` on first use; undefined for a detector without one). */
+  stateOf<S>(detector: Detector<S>): S | undefined;
 }
 
 /**
@@ -147,8 +160,10 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
   const errors: CheckError[] = [];
   const draft = session ? session.read(text) : readDraft(text);
   let quotes: Quote[] = [];
+  let quoteReading: QuoteReading = NO_QUOTES;
   try {
-    quotes = extractQuotes(draft, session?.state);
+    quoteReading = readQuotes(draft, session?.quotes);
+    quotes = plainQuotes(quoteReading);
   } catch (error) {
     errors.push({ detector: 'quote-extraction', message: String((error as Error)?.stack ?? error) });
   }
@@ -157,8 +172,8 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
   const ctx: DetectorContext = {
     draft,
     quotes,
+    quoteReading,
     options,
-    state: session?.state,
     enabled: (rule) => {
       let on = enabledCache.get(rule);
       if (on === undefined) {
@@ -169,7 +184,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
       return on;
     },
   };
-  const silenced = suppressionsOf(draft, session?.state);
+  const silenced = suppressionsOf(draft, session?.disable);
   const ignore = options.ignore ?? [];
   const findings: Finding[] = [];
   // Per rule: whether its findings are reported, and at which severity (null: the finding's own).
@@ -186,7 +201,7 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
   for (const detector of detectors) {
     let found: Finding[];
     try {
-      found = detector.run(ctx);
+      found = detector.run(ctx, session?.stateOf(detector));
     } catch (error) {
       errors.push({ detector: detector.name, message: String((error as Error)?.stack ?? error) });
       continue;

@@ -1,37 +1,48 @@
+/**
+ * The shape every detector has. A detector groups the rules of one concern
+ * (duplicates, boilerplate, grammar, quotes) and is one folder under
+ * `detectors/`; `detectors/index.ts` lists them. `check.ts` runs them over
+ * one reading of the draft and applies the user's settings afterwards.
+ */
 import type { Draft } from './draft';
+import type { QuoteReading } from './detectors/quotes/extract';
 import type { CheckOptions, Finding, Quote, RuleMeta } from './types';
 
-/**
- * What a detector keeps for one document between checks (`createChecker`
- * gives one store per document and options; `check()` gives none). A
- * detector that uses it must give exactly what it gives without it: it may
- * update its state from `draft.change` (what the edit touched), and must
- * build it afresh when `draft.change` is absent (a first reading, or the
- * checker dropped its state after an error).
- */
-export interface DetectorState {
-  get<T>(key: string, create: () => T): T;
-}
+export type { QuoteReading } from './detectors/quotes/extract';
 
-/** What a detector is given: the draft read once, the quotes found in it, and the options. */
+/** What every detector is given: the draft read once, the readings shared by all, and the options. */
 export interface DetectorContext {
   draft: Draft;
-  /** Direct quotes, extracted before any detector runs (grammar rules keep out of them). */
+  /** Direct quotes, read before any detector runs (grammar and boilerplate keep out of them). */
   quotes: readonly Quote[];
+  /**
+   * The whole quote reading behind `quotes` (chains, unclosed marks,
+   * per-paragraph summaries), for the quote rules. The pipeline always gives
+   * it; a context made by hand (a test's) may leave it out, and the quote
+   * detector then reads the draft's quotes itself.
+   */
+  quoteReading?: QuoteReading;
   options: CheckOptions;
   /** Whether a rule is switched on; a detector may skip work for rules that are off. */
   enabled(rule: string): boolean;
-  /** Per-document state kept between checks (absent in `check()`). */
-  state?: DetectorState;
 }
 
 /**
- * A detector groups the rules of one concern (duplicates, boilerplate, grammar,
- * quotes). It returns findings with each rule's default severity; `check`
- * applies the user's settings afterwards.
+ * A detector. It returns findings with each rule's default severity.
+ *
+ * `S` is what it keeps for one document between checks: `createChecker`
+ * makes one with `newState` per document and set of options and passes it to
+ * every `run`; `check()` passes none, and neither does a detector without
+ * `newState` get one. A detector must give exactly the same
+ * findings with or without its state: it may bring the state up to date from
+ * `draft.change` (what the edit touched), and must build it afresh when
+ * `draft.change` is absent or does not follow the draft the state last saw.
  */
-export interface Detector {
+export interface Detector<S = unknown> {
   name: string;
+  /** The rules it reports under, each with its metadata. */
   rules: readonly RuleMeta[];
-  run(ctx: DetectorContext): Finding[];
+  /** A fresh per-document state, for the options it will be run with (none: the detector keeps nothing between checks). */
+  newState?(options: CheckOptions): S;
+  run(ctx: DetectorContext, state?: S): Finding[];
 }

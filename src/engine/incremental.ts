@@ -10,15 +10,15 @@
  *   read again, the others keep their text strings, and the draft's `change`
  *   says which paragraphs and lines were replaced and by how much the rest
  *   moved.
- * - Each detector keeps what it learnt about the document in its
- *   `DetectorState` (detector.ts) and brings it up to date from `change`,
+ * - Each detector keeps what it learnt about the document in its own
+ *   typed state (`Detector.newState`, detector.ts) and brings it up to date from `change`,
  *   instead of reading the whole draft again:
- *   - quotes (quotes/extract.ts): each paragraph's quotation marks and speaker
+ *   - quotes (detectors/quotes/extract.ts): each paragraph's quotation marks and speaker
  *     analysis (names it registers, mentions, pronouns, each quote's own
  *     attribution), spliced by paragraph; the per-check passes (chains across
  *     paragraphs, the name registry, pronoun resolution, continuations) run
  *     over those small summaries, not over the words;
- *   - duplicates (rules/duplicate/store.ts): each paragraph's tokens with word
+ *   - duplicates (detectors/duplicate/store.ts): each paragraph's tokens with word
  *     ids from a dictionary that only grows, the 4-word shingle index updated
  *     in place (the edited paragraphs' postings out, the new ones in), chains
  *     and their comparisons re-evaluated only where a seed changed, exact
@@ -26,7 +26,7 @@
  *     not reach reused with their offsets moved;
  *   - boilerplate (aligned.ts): each line's own reading, spliced by line; the
  *     context passes then run over the readings;
- *   - grammar (grammar/incremental.ts): each paragraph's findings and
+ *   - grammar (detectors/grammar/incremental.ts): each paragraph's findings and
  *     inconsistent-form sightings (retext runs on changed paragraphs only),
  *     the document-wide form counts kept up to date, and the inconsistent-form
  *     findings reused while no paragraph bearing on them changed.
@@ -53,8 +53,9 @@
  *   check one version often keep its result themselves (the extension keys
  *   results by document version).
  */
-import { DETECTORS, runDetectors, type FullCheckResult, type Session } from './check';
-import type { Detector, DetectorState } from './detector';
+import { DETECTORS, runDetectors, type DisableCommentState, type FullCheckResult, type Session } from './check';
+import type { Detector } from './detector';
+import { newQuoteState, type QuoteState } from './detectors/quotes';
 import { readDraft, readDraftAfter, type Draft } from './draft';
 import type { CheckOptions } from './types';
 
@@ -64,13 +65,18 @@ const MAX_OPTION_SETS = 4;
 /** The last draft and the detectors' state for one document and one set of options. */
 class DocumentSession implements Session {
   private last: Draft | undefined;
-  private readonly states = new Map<string, unknown>();
-  readonly state: DetectorState = {
-    get: <T>(key: string, create: () => T): T => {
-      if (!this.states.has(key)) this.states.set(key, create());
-      return this.states.get(key) as T;
-    },
-  };
+  /** Each detector's state, keyed by the detector: `stateOf` is the one place that reads it back as the detector's type. */
+  private readonly states = new Map<Detector<unknown>, unknown>();
+  quotes: QuoteState = newQuoteState();
+  disable: DisableCommentState = { none: false, draft: undefined };
+
+  constructor(private readonly options: CheckOptions) {}
+
+  stateOf<S>(detector: Detector<S>): S | undefined {
+    if (!detector.newState) return undefined;
+    if (!this.states.has(detector)) this.states.set(detector, detector.newState(this.options));
+    return this.states.get(detector) as S;
+  }
 
   read(text: string): Draft {
     this.last = this.last ? readDraftAfter(this.last, text) : readDraft(text);
@@ -81,6 +87,8 @@ class DocumentSession implements Session {
   reset(): void {
     this.last = undefined;
     this.states.clear();
+    this.quotes = newQuoteState();
+    this.disable = { none: false, draft: undefined };
   }
 
   /** Drop the link from the last draft to the one before it, so only one draft is kept alive. */
@@ -88,7 +96,7 @@ class DocumentSession implements Session {
     if (this.last) this.last.change = undefined;
   }
 
-  /** Number of states kept (for tests). */
+  /** Number of detector states kept (for tests). */
   get size(): number {
     return this.states.size;
   }
@@ -124,7 +132,7 @@ export function createChecker(detectors: readonly Detector[] = DETECTORS): Check
       if (session) {
         sessions.delete(key);
       } else {
-        session = new DocumentSession();
+        session = new DocumentSession(options);
         if (sessions.size >= MAX_OPTION_SETS) sessions.delete(sessions.keys().next().value as string);
       }
       sessions.set(key, session);

@@ -6,7 +6,7 @@ export { check, DETECTORS, RULES, DEFAULT_MAX_LENGTH, isRuleEnabled } from './ch
 export type { CheckError, FullCheckResult } from './check';
 export { createChecker } from './incremental';
 export type { Checker } from './incremental';
-export type { Detector, DetectorContext, DetectorState } from './detector';
+export type { Detector, DetectorContext, QuoteReading } from './detector';
 export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap } from './edits';
 export { readDraft, LineIndex } from './draft';
 export type { Draft, Line, Paragraph } from './draft';

@@ -4,7 +4,7 @@
  * word's character codes, so the word is neither sliced nor lower-cased nor
  * hashed (most words leave the trie after a letter or two). Asked of every
  * word of a draft: the boilerplate line features' function words, persons and
- * reporting verbs (rules/boilerplate/features.ts), and the lists the quote
+ * reporting verbs (detectors/boilerplate/features.ts), and the lists the quote
  * tokens belong to (quotes/token-lists.ts). Every list word is ASCII lower
  * case (letters, straight apostrophes, periods and hyphens: "u.s",
  * "co-founder"), which is what makes the walk exact: ASCII capitals

@@ -54,7 +54,7 @@ describe('boilerplate on samples/tillerson-putin-scraped.txt', () => {
 
   // The expected text is the headline, the one blank line that followed it in the sample, and the
   // article paragraphs with the single line breaks they had: deleting furniture never adds or
-  // reflows blank lines (a fixed choice, see src/engine/rules/boilerplate/index.ts).
+  // reflows blank lines (a fixed choice, see src/engine/detectors/boilerplate/index.ts).
   it('"Remove all boilerplate" leaves exactly the headline and the article paragraphs', () => {
     const removeAll = removeAllBoilerplateFix(findings);
     assert.ok(removeAll);

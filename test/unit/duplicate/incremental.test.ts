@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { checkWith, runDetectors, type Session } from '../../../src/engine/check';
-import type { DetectorState } from '../../../src/engine/detector';
+import type { Detector } from '../../../src/engine/detector';
+import { newQuoteState } from '../../../src/engine/detectors/quotes';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
 import { duplicateDetector } from '../../../src/engine/detectors/duplicate';
 import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
@@ -16,22 +17,21 @@ import { filler, random } from './helpers';
  */
 function statefulDuplicates() {
   let last: Draft | undefined;
-  const states = new Map<string, unknown>();
-  const state: DetectorState = {
-    get<T>(key: string, create: () => T): T {
-      if (!states.has(key)) states.set(key, create());
-      return states.get(key) as T;
-    },
-  };
+  const states = new Map<Detector<unknown>, unknown>();
   const session: Session = {
     read(text: string): Draft {
       if (last) last.change = undefined;
       last = last ? readDraftAfter(last, text) : readDraft(text);
       return last;
     },
-    state,
+    quotes: newQuoteState(),
+    disable: { none: false, draft: undefined },
+    stateOf<S>(detector: Detector<S>): S | undefined {
+      if (!states.has(detector)) states.set(detector, detector.newState?.({}));
+      return states.get(detector) as S;
+    },
   };
-  const store = () => (states.get('duplicate/store') as { store?: DuplicateStore } | undefined)?.store;
+  const store = () => (states.get(duplicateDetector) as { store?: DuplicateStore } | undefined)?.store;
   let previous: object | undefined;
   let updated = false;
   return {

@@ -65,7 +65,7 @@ describe('grammar on samples/us-russia-spat.txt', () => {
     assert.ok(bare.some(([rule, covered]) => rule === 'style/inconsistent-form' && covered === 'US'));
   });
 
-  // Depends on the quote extractor (src/engine/quotes): passes once it returns the sample's quotes.
+  // Depends on the quote extractor (src/engine/detectors/quotes): passes once it returns the sample's quotes.
   it('through check(): the same slips, and nothing inside quotes', () => {
     const result = check(SAMPLE);
     const mine = result.findings.filter((f) => f.category === 'grammar' || f.category === 'style').map(describeFinding);

@@ -163,11 +163,11 @@ describe('incremental: work reused between checks', () => {
   /** A detector that records what the checker hands it: the draft (and its change) and whether its state is new. */
   function probe() {
     const seen: { draft: Draft; fresh: boolean }[] = [];
-    const detector: Detector = {
+    const detector: Detector<{ checks: number }> = {
       name: 'probe',
       rules: [],
-      run(ctx) {
-        const state = ctx.state?.get('probe', () => ({ checks: 0 }));
+      newState: () => ({ checks: 0 }),
+      run(ctx, state) {
         seen.push({ draft: ctx.draft, fresh: state ? state.checks++ === 0 : true });
         return [];
       },

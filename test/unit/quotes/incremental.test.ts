@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import type { DetectorState } from '../../../src/engine/detector';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
 import { quoteDetector } from '../../../src/engine/detectors/quotes';
-import { extractDetailed, type QuoteState } from '../../../src/engine/detectors/quotes/extract';
+import { extractDetailed, newQuoteState, readQuotes, type QuoteState } from '../../../src/engine/detectors/quotes/extract';
 import type { Finding, Quote } from '../../../src/engine/types';
 
 const root = join(__dirname, '../../../..');
@@ -62,26 +61,18 @@ function applyEdit(text: string, e: Edit): string {
   return text.slice(0, at) + text.slice(at + e.length);
 }
 
-function newState(): DetectorState {
-  const states = new Map<string, unknown>();
-  return {
-    get<T>(key: string, create: () => T): T {
-      if (!states.has(key)) states.set(key, create());
-      return states.get(key) as T;
-    },
-  };
-}
+const newState = newQuoteState;
 
 /** What extraction and the quote rules give for a draft (internals left out). */
-function outcome(draft: Draft, state?: DetectorState): { quotes: Quote[]; findings: Finding[] } {
-  const detailed = extractDetailed(draft, state);
-  const quotes = detailed.map(({ attributed: _a, chain: _c, info: _i, paragraph: _p, who: _w, plain: _q, unattributed: _u, ...q }) => q);
-  const findings = quoteDetector.run({ draft, quotes, options: {}, enabled: () => true, state });
+function outcome(draft: Draft, state?: QuoteState): { quotes: Quote[]; findings: Finding[] } {
+  const reading = readQuotes(draft, state);
+  const quotes = reading.quotes.map(({ attributed: _a, chain: _c, info: _i, paragraph: _p, who: _w, plain: _q, unattributed: _u, ...q }) => q);
+  const findings = quoteDetector.run({ draft, quotes, quoteReading: reading, options: {}, enabled: () => true });
   return { quotes, findings };
 }
 
 /** Extraction with state through a sequence of texts, each read as an edit of the one before. */
-function* incremental(texts: Iterable<string>, state: DetectorState = newState()): Generator<{ text: string; draft: Draft; result: ReturnType<typeof outcome> }> {
+function* incremental(texts: Iterable<string>, state: QuoteState = newState()): Generator<{ text: string; draft: Draft; result: ReturnType<typeof outcome> }> {
   let draft: Draft | undefined;
   for (const text of texts) {
     draft = draft ? readDraftAfter(draft, text) : readDraft(text);
@@ -174,7 +165,7 @@ describe('quotes: incremental extraction (state kept between checks)', () => {
     const text = `${SAMPLES[0]}\n\n${FIXTURE}`;
     const first = readDraft(text);
     outcome(first, state);
-    const quoteState = state.get<QuoteState>('quote/extraction', () => assert.fail('state was not kept'));
+    const quoteState = state;
     const before = quoteState.entries.map((e) => e.analysis);
     const edited = readDraftAfter(first, text.replace('Wednesday', 'Tuesday'));
     const k = edited.change!.paragraphs.from;
@@ -279,25 +270,29 @@ describe('quotes: incremental extraction (state kept between checks)', () => {
   });
 });
 
-describe('quotes: extraction kept only as long as it is needed', () => {
+describe('quotes: the reading is passed, never cached by draft', () => {
   const text = '"We are ready," the mayor said.\n\n"It starts in May," she said.';
 
-  it('without a document state, lets go of the extraction once the quote rules have read it', () => {
+  it('without a document state, reads the draft afresh each time', () => {
     const draft = readDraft(text);
     const first = extractDetailed(draft);
-    assert.equal(extractDetailed(draft), first, 'read twice before the rules ran: the same extraction');
-    quoteDetector.run({ draft, quotes: first, options: {}, enabled: () => true });
     const again = extractDetailed(draft);
-    assert.notEqual(again, first, 'made again after the rules ran');
+    assert.notEqual(again, first, 'nothing is kept between readings');
     assert.deepStrictEqual(again, first);
   });
 
-  it('with a document state, keeps it for the next check', () => {
-    const states = new Map<string, unknown>();
-    const state: DetectorState = { get: <T>(key: string, create: () => T) => (states.has(key) ? states.get(key) : (states.set(key, create()), states.get(key))) as T };
+  it('the quote rules read the reading they are given', () => {
+    const draft = readDraft('The hall was quiet.\n\n"We will never give up on this plan, not ever."');
+    const reading = readQuotes(draft);
+    const ctx = { draft, quotes: [], options: {}, enabled: () => true };
+    assert.equal(quoteDetector.run({ ...ctx, quoteReading: reading }).filter((f) => f.rule === 'quote/unattributed').length, 1);
+    assert.deepStrictEqual(quoteDetector.run({ ...ctx, quoteReading: { quotes: [], unclosed: [], entries: [] } }), []);
+  });
+
+  it('with a document state, the same draft read again gives the same reading', () => {
+    const state = newQuoteState();
     const draft = readDraft(text);
     const first = extractDetailed(draft, state);
-    quoteDetector.run({ draft, quotes: first, options: {}, enabled: () => true, state });
     assert.equal(extractDetailed(draft, state), first);
   });
 });

@@ -28,7 +28,7 @@
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
-import type { Finding, Fix, Quote, Related, RuleMeta } from '../../types';
+import type { CheckOptions, Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { AlignedCache } from '../../aligned';
 import { movedFinding, sameRangesMoved } from '../../moved';
 import { firstIndex } from '../../search';
@@ -117,7 +117,7 @@ function messageFor(kind: Kind, confident: boolean): string {
 }
 
 /** What the detector keeps between checks of a document (see ../../incremental.ts). */
-interface Kept {
+export interface BoilerplateState {
   lines: AlignedCache<'lines', LineReading | undefined>;
   /** The last check: its draft, quote ranges (sorted), verdicts and findings. */
   draft?: Draft;
@@ -126,13 +126,16 @@ interface Kept {
   findings: Finding[];
 }
 
-export function findBoilerplate(ctx: DetectorContext): Finding[] {
+function newBoilerplateState(options: CheckOptions): BoilerplateState {
+  return { lines: new AlignedCache('lines', lineReader(options.boilerplate)), quotes: [], verdicts: [], findings: [] };
+}
+
+export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): Finding[] {
   const enabledRules = new Set(KINDS.filter((k) => ctx.enabled(k.rule)).map((k) => k.rule));
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
   const quotes = sortedByStart(ctx.quotes);
   const guard = quoteGuard(quotes);
-  const kept = ctx.state?.get<Kept>('boilerplate', () => ({ lines: new AlignedCache('lines', lineReader(ctx.options.boilerplate)), quotes: [], verdicts: [], findings: [] }));
   // Each line's own reading is kept between checks of a document, in step with its lines.
   const readings = kept?.lines.update(draft);
   const change = draft.change;
@@ -215,8 +218,9 @@ function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: Ret
 
 export { removeAllBoilerplateFix } from '../../fixes';
 
-export const boilerplateDetector: Detector = {
+export const boilerplateDetector: Detector<BoilerplateState> = {
   name: 'boilerplate',
   rules: BOILERPLATE_RULES,
+  newState: newBoilerplateState,
   run: findBoilerplate,
 };

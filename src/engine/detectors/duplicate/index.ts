@@ -32,15 +32,19 @@ function thresholdOf(ctx: DetectorContext): number {
   return typeof t === 'number' && Number.isFinite(t) ? Math.min(1, Math.max(0, t)) : DEFAULT_THRESHOLD;
 }
 
+/** What the detector keeps between checks of a document: the index of the last draft. */
+export interface DuplicateState {
+  store: DuplicateStore | undefined;
+}
+
 /** The index of `ctx.draft`: updated from the state's when the draft is an edit of it, else built. */
-function storeFor(ctx: DetectorContext, wants: { exact: boolean; passage: boolean }, threshold: number): DuplicateStore {
-  const { draft, state } = ctx;
-  if (!state) {
+function storeFor(ctx: DetectorContext, holder: DuplicateState | undefined, wants: { exact: boolean; passage: boolean }, threshold: number): DuplicateStore {
+  const { draft } = ctx;
+  if (!holder) {
     const store = new DuplicateStore(wants, threshold, false);
     store.build(draft);
     return store;
   }
-  const holder = state.get('duplicate/store', () => ({ store: undefined as DuplicateStore | undefined }));
   let store = holder.store;
   if (store && store.threshold === threshold && store.wants.exact === wants.exact && store.wants.passage === wants.passage && store.follows(draft)) {
     // Should the update fail half-way, the next check builds afresh.
@@ -54,15 +58,15 @@ function storeFor(ctx: DetectorContext, wants: { exact: boolean; passage: boolea
   return store;
 }
 
-export function findDuplicates(ctx: DetectorContext): Finding[] {
+export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Finding[] {
   const wantParagraph = ctx.enabled(paragraphRule.id);
   const wantLine = ctx.enabled(lineRule.id);
   const wantPassage = ctx.enabled(passageRule.id);
   if (!wantParagraph && !wantLine && !wantPassage) return [];
   const { draft } = ctx;
-  const store = storeFor(ctx, { exact: wantParagraph || wantLine, passage: wantPassage }, thresholdOf(ctx));
+  const store = storeFor(ctx, state, { exact: wantParagraph || wantLine, passage: wantPassage }, thresholdOf(ctx));
   const quotes = new QuoteIndex(ctx.quotes);
-  if (ctx.state) store.noteQuotes(quotes.list);
+  if (state) store.noteQuotes(quotes.list);
   const { paragraphs } = draft;
   const out: Finding[] = [];
   /** Later copies already reported as repeated paragraphs or lines, by paragraph index. */
@@ -83,7 +87,7 @@ export function findDuplicates(ctx: DetectorContext): Finding[] {
         const p = paragraphs[r.paragraph];
         const finding = r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r);
         out.push(finding);
-        if (ctx.state) {
+        if (state) {
           // Its fix reads the lines around the paragraph; its message, the earlier copy's line number.
           const earlier = paragraphs[r.earlier];
           e.out = { kind: r.kind, earlier: e.earlier, kept: store.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
@@ -108,7 +112,7 @@ export function findDuplicates(ctx: DetectorContext): Finding[] {
       }
       const finding = passageFinding(draft, view, quotes, m);
       out.push(finding);
-      if (ctx.state) {
+      if (state) {
         // Each copy's deletion reads the lines around the copy's paragraphs.
         const r = m.kept.match as NonNullable<typeof m.kept.match>;
         const lines = [r.a0, r.a1, r.b0, r.b1].map((t) => paragraphs[t.e.index]);
@@ -119,8 +123,9 @@ export function findDuplicates(ctx: DetectorContext): Finding[] {
   return out;
 }
 
-export const duplicateDetector: Detector = {
+export const duplicateDetector: Detector<DuplicateState> = {
   name: 'duplicate',
   rules: [paragraphRule, passageRule, lineRule],
+  newState: () => ({ store: undefined }),
   run: findDuplicates,
 };

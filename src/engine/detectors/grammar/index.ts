@@ -144,11 +144,11 @@ function checkByParagraph(d: Draft, quoteRanges: readonly Range[], enabled: (rul
   }
 }
 
-export const grammarDetector: Detector = {
+export const grammarDetector: Detector<GrammarState> = {
   name: 'grammar',
   rules: GRAMMAR_RULES,
-  run(ctx: DetectorContext): Finding[] {
-    const state = ctx.state?.get('grammar/paragraphs', () => new GrammarState());
+  newState: () => new GrammarState(),
+  run(ctx: DetectorContext, state: GrammarState | undefined): Finding[] {
     return checkGrammar(ctx.draft, { quotes: ctx.quotes, enabled: (rule) => ctx.enabled(rule), state });
   },
 };

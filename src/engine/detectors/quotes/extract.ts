@@ -20,7 +20,7 @@
  * `check()` runs exactly this, building every paragraph's summary afresh.
  * `createChecker()` keeps the summaries in a `QuoteState` (one per document and
  * options), spliced by `draft.change.paragraphs`: a one-word edit analyses
- * one paragraph again. The state lives in the checker's `DetectorState`;
+ * one paragraph again. The checker keeps the state per document;
  * `check()` passes none and keeps nothing.
  *
  * Quick path (round 2). What crosses paragraphs depends on a paragraph only
@@ -43,11 +43,10 @@
  * one-word edits take this path; the others (a speech verb, a name or a
  * pronoun changed, a paragraph split...) run the full per-check passes.
  */
-import type { DetectorState } from '../../detector';
 import { firstIndex } from '../../search';
 import type { Draft } from '../../draft';
 import type { Finding, Quote } from '../../types';
-import { mergeMarks, rememberUnclosed, sameMarks, scanParagraph, type MarkLocal, type Unclosed } from './marks';
+import { mergeMarks, sameMarks, scanParagraph, type MarkLocal, type Unclosed } from './marks';
 import { Lexicon, NameBook, analyseParagraph, attributeAll, sameAnalysis, type ParagraphAnalysis, type PronounColumns, type SegmentLocal, type SegmentSpeaker } from './speakers';
 
 /** A quote's text and what `kindOf` and quote/inconsistent read of it, each worked out once, on first use. */
@@ -119,6 +118,9 @@ export interface QuoteState {
   inconsistentLast?: { quotes: readonly ExtractedQuote[]; groups: Map<string, number[]>; found: { i: number; j: number; speaker: string; finding: Finding }[] };
 }
 
+/** What a draft's extraction leaves for the rules (the detectors' `ctx.quoteReading`). */
+export type QuoteReading = DraftQuotes;
+
 /** What a draft's extraction leaves for the rules. */
 export interface DraftQuotes {
   quotes: ExtractedQuote[];
@@ -134,19 +136,8 @@ export interface DraftQuotes {
   quick?: { before: readonly ExtractedQuote[]; lo: number; hi: number };
 }
 
-const cache = new WeakMap<Draft, DraftQuotes>();
-
-/**
- * Let go of a draft's extraction once the quote rules have read it. Without a
- * document's state (`check()`) nothing else needs it, and the per-paragraph
- * analyses it holds would otherwise stay alive, and the heap larger, while
- * the other detectors run on the same draft. Read again, it is made again.
- */
-export function releaseExtraction(draft: Draft): void {
-  cache.delete(draft);
-}
-
-function newState(): QuoteState {
+/** A fresh per-document state for `readQuotes`. */
+export function newQuoteState(): QuoteState {
   return {
     entries: [],
     analyses: [],
@@ -227,7 +218,7 @@ function updateEntries(draft: Draft, st: QuoteState): Made {
     st.lexicon.size < MAX_LEXICON;
   st.draft = undefined;
   if (!valid) {
-    const fresh = newState();
+    const fresh = newQuoteState();
     st.analyses = new Array(paragraphs.length);
     st.lexicon = fresh.lexicon;
     st.book = fresh.book;
@@ -431,7 +422,6 @@ function quickExtract(draft: Draft, st: QuoteState, last: DraftQuotes, made: Mad
   st.tailKept[k] = replaced.tailKept;
   st.columns.tokens[k] = analysis.tokenCount;
   st.columns.flags[k] = 2;
-  rememberUnclosed(draft, unclosed);
   return { quotes, unclosed, entries: st.entries, state: st, quick: { before, lo, hi } };
 }
 
@@ -457,7 +447,6 @@ function extractWith(draft: Draft, st: QuoteState | undefined): DraftQuotes {
   }
   const lexicon = st ? st.lexicon : new Lexicon();
   const marks = mergeMarks(draft, (p) => entries[p].marks, st?.markFlags);
-  rememberUnclosed(draft, marks.unclosed);
   const { segments, tailKept } = marks;
   const quotes: ExtractedQuote[] = [];
   if (segments.length === 0) {
@@ -500,31 +489,31 @@ function extractWith(draft: Draft, st: QuoteState | undefined): DraftQuotes {
   return done;
 }
 
-/** The draft's extraction, as extractDetailed last made it (or made now, without state). */
-export function draftQuotes(draft: Draft): DraftQuotes {
-  let done = cache.get(draft);
-  if (!done) {
-    done = extractWith(draft, undefined);
-    cache.set(draft, done);
-  }
-  return done;
+/**
+ * Read a draft's quotes: each quote with its speaker and the internals the
+ * quote rules need. `state` (createChecker's, per document) is brought up to
+ * date from the draft's change (reading the same draft again gives the same
+ * reading); without it everything is read afresh.
+ */
+export function readQuotes(draft: Draft, state?: QuoteState): QuoteReading {
+  // The same draft read again with the same state: the reading already made.
+  if (state && state.draft === draft && state.last) return state.last;
+  return extractWith(draft, state);
 }
 
-/**
- * The quotes with the internals the rules need. `memo` or `state` (when
- * `createChecker` passes them) find the per-document state kept between checks.
- */
-export function extractDetailed(draft: Draft, state?: DetectorState): ExtractedQuote[] {
-  const cached = cache.get(draft);
-  if (cached) return cached.quotes;
-  const done = extractWith(draft, state?.get('quote/extraction', newState));
-  cache.set(draft, done);
-  return done.quotes;
+/** The quotes with the internals the rules need. */
+export function extractDetailed(draft: Draft, state?: QuoteState): ExtractedQuote[] {
+  return readQuotes(draft, state).quotes;
 }
 
 /** The direct quotes of a draft with their speakers (plain `Quote` objects). */
-export function extractQuotes(draft: Draft, state?: DetectorState): Quote[] {
-  const detailed = extractDetailed(draft, state);
+export function extractQuotes(draft: Draft, state?: QuoteState): Quote[] {
+  return plainQuotes(readQuotes(draft, state));
+}
+
+/** A reading's quotes as plain `Quote` objects (made once per quote and kept on it). */
+export function plainQuotes(reading: QuoteReading): Quote[] {
+  const detailed = reading.quotes;
   const out: Quote[] = new Array(detailed.length);
   for (let i = 0; i < detailed.length; i++) {
     const d = detailed[i];

@@ -31,20 +31,21 @@ import { findInconsistent, inconsistentRule } from './rules/inconsistent';
 import { findUnattributed, unattributedRule } from './rules/unattributed';
 import { findUnclosed, unclosedRule } from './rules/unclosed';
 
-import { releaseExtraction } from './extract';
+import { readQuotes } from './extract';
 
-export { extractQuotes } from './extract';
+export { extractQuotes, newQuoteState, plainQuotes, readQuotes } from './extract';
+export type { QuoteReading, QuoteState } from './extract';
 
+/** The quote rules read the shared quote reading (`ctx.quoteReading`); what they keep between checks lives in its state. */
 export const quoteDetector: Detector = {
   name: 'quote',
   rules: [unclosedRule, unattributedRule, inconsistentRule],
   run(ctx) {
+    const reading = ctx.quoteReading ?? readQuotes(ctx.draft);
     const out: Finding[] = [];
-    if (ctx.enabled(unclosedRule.id)) out.push(...findUnclosed(ctx.draft));
-    if (ctx.enabled(unattributedRule.id)) out.push(...findUnattributed(ctx.draft));
-    if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(ctx.draft));
-    // Without a document's state, the extraction's working is not needed again (see releaseExtraction).
-    if (!ctx.state) releaseExtraction(ctx.draft);
+    if (ctx.enabled(unclosedRule.id)) out.push(...findUnclosed(ctx.draft, reading));
+    if (ctx.enabled(unattributedRule.id)) out.push(...findUnattributed(reading));
+    if (ctx.enabled(inconsistentRule.id)) out.push(...findInconsistent(reading));
     return out;
   },
 };

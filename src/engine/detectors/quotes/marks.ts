@@ -230,25 +230,9 @@ export function mergeMarks(draft: Draft, localOf: (paragraph: number) => MarkLoc
   return { segments, unclosed, tailKept };
 }
 
-const cache = new WeakMap<Draft, MergedMarks>();
-const unclosedCache = new WeakMap<Draft, readonly Unclosed[]>();
-
-/** Remember a draft's unclosed marks (extraction reads the marks through its own per-paragraph state). */
-export function rememberUnclosed(draft: Draft, unclosed: readonly Unclosed[]): void {
-  unclosedCache.set(draft, unclosed);
-}
-
+/** A draft's quotation marks, scanned and merged afresh (extraction keeps its own per-paragraph scans). */
 export function scanMarks(draft: Draft): MergedMarks {
-  const cached = cache.get(draft);
-  if (cached) return cached;
-  const result = mergeMarks(draft, (p) => scanParagraph(draft.paragraphs[p].text));
-  cache.set(draft, result);
-  return result;
-}
-
-/** A draft's unclosed marks: as extraction left them, or scanned now. */
-export function scanUnclosed(draft: Draft): readonly Unclosed[] {
-  return unclosedCache.get(draft) ?? scanMarks(draft).unclosed;
+  return mergeMarks(draft, (p) => scanParagraph(draft.paragraphs[p].text));
 }
 
 /**

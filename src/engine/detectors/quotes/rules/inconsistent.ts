@@ -7,9 +7,8 @@
  * word of it is reported. Candidates come from shared word pairs, so only
  * quotes that share wording are ever compared.
  */
-import type { Draft } from '../../../draft';
 import type { Finding, RuleMeta } from '../../../types';
-import { draftQuotes, extractDetailed, type ExtractedQuote } from '../extract';
+import type { ExtractedQuote, QuoteReading } from '../extract';
 
 export const inconsistentRule: RuleMeta = {
   id: 'quote/inconsistent',
@@ -71,9 +70,7 @@ export function nearlySame(a: readonly string[], b: readonly string[]): boolean 
  * same arrays) reuses its result: a one-word edit compares again only the
  * quotes of the speakers it touched.
  */
-export function findInconsistent(draft: Draft): Finding[] {
-  extractDetailed(draft);
-  const done = draftQuotes(draft);
+export function findInconsistent(done: QuoteReading): Finding[] {
   const { quotes: all, state } = done;
   const last = state?.inconsistentLast;
   if (state) state.inconsistentLast = undefined;

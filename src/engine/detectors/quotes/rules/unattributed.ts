@@ -3,9 +3,8 @@
  * its multi-paragraph quote, or the paragraph before. Scare quotes and quoted
  * titles are not reported.
  */
-import type { Draft } from '../../../draft';
 import type { Finding, RuleMeta } from '../../../types';
-import { extractDetailed } from '../extract';
+import type { QuoteReading } from '../extract';
 
 export const unattributedRule: RuleMeta = {
   id: 'quote/unattributed',
@@ -14,9 +13,9 @@ export const unattributedRule: RuleMeta = {
   description: 'A direct quote has no attribution: nobody is said to have said it.',
 };
 
-export function findUnattributed(draft: Draft): Finding[] {
+export function findUnattributed(reading: QuoteReading): Finding[] {
   const out: Finding[] = [];
-  for (const q of extractDetailed(draft)) {
+  for (const q of reading.quotes) {
     if (q.kind === 'short' || q.attributed) continue;
     // Findings are read-only data: a quote kept from the last check keeps its finding.
     out.push((q.unattributed ??= {

@@ -10,8 +10,8 @@ import type { Draft } from '../../../draft';
 import type { Finding, Fix, RuleMeta } from '../../../types';
 import { isSpeechVerb } from '../data/speech-verbs';
 import { PERSON_PRONOUNS } from '../data/words';
-import { draftQuotes, type ParagraphEntry } from '../extract';
-import { scanUnclosed, type Unclosed } from '../marks';
+import type { ParagraphEntry, QuoteReading } from '../extract';
+import type { Unclosed } from '../marks';
 import { tokenize } from '../tokens';
 
 export const unclosedRule: RuleMeta = {
@@ -65,10 +65,9 @@ export function closePlace(text: string, from: number, to: number): number | und
   return from + trimmed.length;
 }
 
-export function findUnclosed(draft: Draft): Finding[] {
-  const unclosed = scanUnclosed(draft);
+export function findUnclosed(draft: Draft, reading: QuoteReading): Finding[] {
   // With state (createChecker), each paragraph's closing places are kept with its other summaries.
-  const entries = draftQuotes(draft).entries;
+  const { unclosed, entries } = reading;
   return unclosed.map((u) => finding(draft, u, entries[u.paragraph]));
 }
 
