@@ -14,12 +14,13 @@ import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { NODE_TARGET } from './node-target.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
 const entry = join(dir, 'entry.ts');
 writeFileSync(entry, `export { readDraft } from ${JSON.stringify(join(root, 'src/engine/draft'))};\nexport { findDuplicates } from ${JSON.stringify(join(root, 'src/engine/detectors/duplicate'))};\n`);
-await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(dir, 'dup.cjs'), logLevel: 'warning' });
+await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: NODE_TARGET, outfile: join(dir, 'dup.cjs'), logLevel: 'warning' });
 const { readDraft, findDuplicates } = createRequire(import.meta.url)(join(dir, 'dup.cjs'));
 rmSync(dir, { recursive: true, force: true });
 

@@ -5,12 +5,11 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_TARGET } from './node-target.mjs';
 
 function find(dir, pattern) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? find(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? find(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : []));
 }
 
 const area = process.argv[2];
@@ -27,7 +26,7 @@ await esbuild.build({
   outdir: 'out/test',
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: NODE_TARGET,
   format: 'cjs',
   sourcemap: 'inline',
   external: ['vscode', 'mocha'],

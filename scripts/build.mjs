@@ -3,6 +3,7 @@
 // are ESM-only; bundling turns them into CommonJS the extension host can load.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { NODE_TARGET } from './node-target.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const watch = process.argv.includes('--watch');
@@ -12,7 +13,7 @@ const production = process.argv.includes('--production');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node18',
+  target: NODE_TARGET,
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,

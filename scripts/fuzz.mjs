@@ -19,6 +19,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { NODE_TARGET } from './node-target.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,7 @@ await esbuild.build({
   outfile,
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: NODE_TARGET,
   format: 'cjs',
   sourcemap: 'inline',
   define: { COPYDESK_VERSION: '"fuzz"' },

@@ -1,4 +1,7 @@
 // Types of fake-vscode.mjs (plain ESM run by Node; imported by the unit tests).
+// The fake stands in for the whole vscode API, which its callers use as the real
+// module: `any` is its honest type.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export function tolerant(name?: string): any;
 export function event(): any;
 export class Disposable {

@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_TARGET } from '../node-target.mjs';
 import { ROOT } from './codeserver.mjs';
 
 export async function buildIntegrationTests() {
@@ -20,7 +21,7 @@ export async function buildIntegrationTests() {
     outdir: out,
     bundle: true,
     platform: 'node',
-    target: 'node18',
+    target: NODE_TARGET,
     format: 'cjs',
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],

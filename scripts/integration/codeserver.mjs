@@ -79,7 +79,7 @@ async function withLock(fn) {
         rmSync(LOCK, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the install lock ${LOCK}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for the install lock ${LOCK}`, { cause: e });
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
@@ -217,7 +217,7 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, quie
     await waitForPort(port, child, startTimeoutMs);
   } catch (e) {
     await stop();
-    throw new Error(`${e.message}\n--- code-server output ---\n${output.join('')}`);
+    throw new Error(`${e.message}\n--- code-server output ---\n${output.join('')}`, { cause: e });
   }
   return { port, url: `http://127.0.0.1:${port}/`, stop, output };
 }

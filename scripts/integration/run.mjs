@@ -207,7 +207,7 @@ async function main() {
   return code;
 }
 
-let exitCode = 1;
+let exitCode;
 try {
   exitCode = await main();
 } catch (e) {

@@ -89,7 +89,7 @@ function splitLinesFrom(text: string, from: number, until: number, lines: Line[]
 }
 
 function isBlank(s: string): boolean {
-  return !/[^\s\u200b\u200c\u200d\ufeff]/.test(s);
+  return !/[^\s\u200b-\u200d\ufeff]/.test(s);
 }
 
 /**
