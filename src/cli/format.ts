@@ -1,7 +1,4 @@
-import { LineIndex } from '../engine/draft';
-import { ruleDocsUrl } from '../engine/docs';
-import { primaryFix } from '../engine/edits';
-import type { Finding, Quote, RuleMeta, Severity } from '../engine/types';
+import { type Finding, LineIndex, primaryFix, type Quote, ruleDocsUrl, type RuleMeta, type Severity } from '../engine/index';
 
 /** One checked (or skipped) file, as reported. */
 export interface FileReport {

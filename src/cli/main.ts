@@ -1,10 +1,19 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, DEFAULT_MAX_LENGTH, RULES } from '../engine/check';
-import { fixAll } from '../engine/edits';
-import { quoteSheet, quoteSheetMarkdown } from '../engine/quotesheet';
-import type { Category, CheckOptions, Severity } from '../engine/types';
-import { CATEGORIES, SEVERITIES } from '../engine/types';
+import {
+  applyPrimaryFixes,
+  CATEGORIES,
+  type Category,
+  check,
+  type CheckOptions,
+  DEFAULT_MAX_LENGTH,
+  type FullCheckResult,
+  quoteSheet,
+  quoteSheetMarkdown,
+  RULES,
+  SEVERITIES,
+  type Severity,
+} from '../engine/index';
 import { findDrafts, InputError, readDraftFile, writeDraftFile } from './files';
 import { type FileReport, toJson, toSarif, toText } from './format';
 
@@ -31,6 +40,9 @@ Options for check:
 Exit codes: 0 no finding at the --fail-on level, 1 such findings, 2 bad usage or unreadable input.`;
 
 class UsageError extends Error {}
+
+/** How `check` checks a draft: the engine's `check` (tests give findings of their own). */
+export type CheckDraft = (text: string, options: CheckOptions) => FullCheckResult;
 
 export interface Io {
   out(text: string): void;
@@ -75,7 +87,7 @@ function oneOf<T extends string>(flag: string, value: unknown, allowed: readonly
   throw new UsageError(`${flag} ${String(value)}: expected one of ${allowed.join(', ')}`);
 }
 
-function runCheck(args: string[], io: Io): number {
+function runCheck(args: string[], io: Io, checkDraft: CheckDraft): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -112,12 +124,13 @@ function runCheck(args: string[], io: Io): number {
       inputProblems++;
       continue;
     }
-    const result = check(draft.text, options);
+    const result = checkDraft(draft.text, options);
     for (const e of result.errors) io.err(`copydesk: ${file}: internal error in ${e.detector} (other rules still ran): ${e.message.split('\n')[0]}`);
     if (result.skipped) io.err(`copydesk: ${file}: ${result.skipped}`);
     reports.push({ path: file, text: draft.text, findings: result.findings, quotes: result.quotes, skipped: result.skipped });
     if (values.fix && result.findings.length > 0) {
-      const fixed = fixAll(draft.text, result.findings);
+      // Every finding's primary fix, except any that would change a quote's words.
+      const fixed = applyPrimaryFixes(draft.text, result.findings, result.quotes);
       if (fixed.text !== draft.text) {
         try {
           writeDraftFile(draft, fixed.text, !values['no-backup']);
@@ -169,12 +182,12 @@ function runRules(io: Io): number {
 }
 
 /** Run the command line with the given arguments; returns the exit code. */
-export function main(argv: string[], io: Io = processIo): number {
+export function main(argv: string[], io: Io = processIo, checkDraft: CheckDraft = check): number {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
-        return runCheck(rest, io);
+        return runCheck(rest, io, checkDraft);
       case 'quotes':
         return runQuotes(rest, io);
       case 'rules':

@@ -16,3 +16,4 @@ export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
 export { deleteLinesEdit, removeAllBoilerplateFix } from './fixes';
 export { extractQuotes } from './detectors/quotes';
+export { QuoteGuard, usableFix, fixAllOfRule, safeFixes, removeAllBoilerplate, fixEverything, applyPrimaryFixes } from './policies';

@@ -2,12 +2,20 @@
  * Code actions as plain data: quick fixes from the engine's fixes, "fix all of
  * this kind", the safe fix-all for `editor.codeActionsOnSave`, "remove all
  * boilerplate", "Ignore this here" and Markdown's "Disable for this line".
+ * Which fixes may be offered is the engine's fix policy (src/engine/policies.ts:
+ * the quote guard and the fix-all variants), shared with the command line.
  * No `vscode` import; `vscodeAdapters.ts` turns these into CodeActions.
  */
-import { compatibleFixes, primaryFix, splitsSurrogatePair } from '../engine/edits';
-import { removeAllBoilerplateFix } from '../engine/fixes';
-import { firstIndex } from '../engine/search';
-import type { Finding, Fix, Quote, TextEdit } from '../engine/types';
+import {
+  type Finding,
+  fixAllOfRule,
+  type Quote,
+  QuoteGuard,
+  removeAllBoilerplate,
+  safeFixes,
+  type TextEdit,
+  usableFix,
+} from '../engine/index';
 
 export const FIX_ALL_KIND_TITLE = 'Fix all Copydesk problems of this kind in the file';
 export const IGNORE_TITLE = 'Ignore this here';
@@ -33,51 +41,6 @@ export interface ActionSpec {
   findings: Finding[];
   /** A command to run instead of (or after) the edits. */
   command?: { command: string; title: string; arguments: unknown[] };
-}
-
-/**
- * Keeps fixes away from the words of direct quotes: an edit may delete a whole
- * quote (with its line or passage) but never change or insert words inside one.
- */
-export class QuoteGuard {
-  private readonly quotes: { start: number; end: number }[];
-
-  constructor(quotes: readonly Pick<Quote, 'start' | 'end'>[]) {
-    this.quotes = quotes.map((q) => ({ start: q.start, end: q.end })).sort((a, b) => a.start - b.start || a.end - b.end);
-  }
-
-  /** True when the edit changes or inserts text strictly inside a quote without removing all of it. */
-  touchesQuote(edit: TextEdit): boolean {
-    const qs = this.quotes;
-    // First quote whose end lies after the edit's start (quotes do not overlap, so ends ascend).
-    const lo = firstIndex(qs, (q) => q.end > edit.start);
-    for (let i = Math.max(0, lo - 1); i < qs.length && qs[i].start <= edit.end; i++) {
-      const q = qs[i];
-      if (edit.start <= q.start && edit.end >= q.end) continue; // the whole quote goes
-      if (edit.start === edit.end) {
-        if (edit.start > q.start && edit.start < q.end) return true;
-      } else if (edit.start < q.end && edit.end > q.start) return true;
-    }
-    return false;
-  }
-}
-
-function validEdit(text: string, e: TextEdit): boolean {
-  return (
-    Number.isInteger(e.start) &&
-    Number.isInteger(e.end) &&
-    e.start >= 0 &&
-    e.start <= e.end &&
-    e.end <= text.length &&
-    typeof e.text === 'string' &&
-    !splitsSurrogatePair(text, e.start) &&
-    !splitsSurrogatePair(text, e.end)
-  );
-}
-
-/** Whether a fix may be offered: its edits lie in the text and keep out of quotes. */
-export function usableFix(text: string, fix: Fix, guard: QuoteGuard): boolean {
-  return fix.edits.length > 0 && fix.edits.every((e) => validEdit(text, e) && !guard.touchesQuote(e));
 }
 
 function overlapsRange(f: Finding, start: number, end: number): boolean {
@@ -108,77 +71,14 @@ export function ignorePhrase(text: string, finding: Finding): string | undefined
   return phrase;
 }
 
-/** Edits of the given fixes that can be applied together (first come, first taken). */
-function combine(fixes: Fix[]): TextEdit[] {
-  return compatibleFixes(fixes).taken.flatMap((f) => f.edits);
-}
-
-/** All findings of one rule fixed at once (their primary fixes, conflicts skipped). */
-export function fixAllOfRule(text: string, findings: readonly Finding[], rule: string, quotes: readonly Quote[]): { edits: TextEdit[]; findings: Finding[] } {
-  const guard = new QuoteGuard(quotes);
-  const chosen: Finding[] = [];
-  const fixes: Fix[] = [];
-  for (const f of findings) {
-    if (f.rule !== rule) continue;
-    const fix = primaryFix(f);
-    if (fix && usableFix(text, fix, guard)) {
-      chosen.push(f);
-      fixes.push(fix);
-    }
-  }
-  return { edits: combine(fixes), findings: chosen };
-}
-
 /**
- * The fix-all applied on save: only fixes marked `safe`, never deletions of
- * boilerplate lines or duplicate passages, whatever the fix says.
+ * The fix-all applied on save (`source.fixAll.copydesk`): the engine's safe
+ * fix-all policy as a code action.
  */
 export function safeFixAll(text: string, findings: readonly Finding[], quotes: readonly Quote[]): ActionSpec | undefined {
-  const guard = new QuoteGuard(quotes);
-  const chosen: Finding[] = [];
-  const fixes: Fix[] = [];
-  for (const f of findings) {
-    if (f.category === 'boilerplate' || f.category === 'duplicate') continue;
-    const fix = primaryFix(f);
-    if (fix?.safe === true && usableFix(text, fix, guard)) {
-      chosen.push(f);
-      fixes.push(fix);
-    }
-  }
-  const edits = combine(fixes);
-  if (edits.length === 0) return undefined;
-  return { title: 'Fix all safe Copydesk problems', kind: FIX_ALL_KIND, edits, findings: chosen };
-}
-
-/**
- * "Remove all boilerplate in this draft" (the command, and a quick fix beside
- * each boilerplate finding): every run of boilerplate lines deleted in one
- * edit. `count` is the number of boilerplate lines removed.
- */
-export function removeAllBoilerplate(text: string, findings: readonly Finding[], quotes: readonly Quote[]): { edits: TextEdit[]; count: number } {
-  const fix = removeAllBoilerplateFix(findings);
-  if (!fix || !usableFix(text, fix, new QuoteGuard(quotes))) return { edits: [], count: 0 };
-  return { edits: fix.edits, count: findings.filter((f) => f.category === 'boilerplate').length };
-}
-
-/**
- * The "Copydesk: Fix all in file" command: every finding's primary fix except
- * deletions of boilerplate lines and duplicate passages, which an editor
- * reviews one by one (or removes with "Remove all boilerplate"). `left` counts
- * those left for review.
- */
-export function fixEverything(text: string, findings: readonly Finding[], quotes: readonly Quote[]): { edits: TextEdit[]; count: number; left: number } {
-  const guard = new QuoteGuard(quotes);
-  const fixes: Fix[] = [];
-  let left = 0;
-  for (const f of findings) {
-    const fix = primaryFix(f);
-    if (!fix || !usableFix(text, fix, guard)) continue;
-    if (f.category === 'boilerplate' || f.category === 'duplicate') left++;
-    else fixes.push(fix);
-  }
-  const { taken } = compatibleFixes(fixes);
-  return { edits: taken.flatMap((f) => f.edits), count: taken.length, left };
+  const safe = safeFixes(text, findings, quotes);
+  if (!safe) return undefined;
+  return { title: 'Fix all safe Copydesk problems', kind: FIX_ALL_KIND, edits: safe.edits, findings: safe.findings };
 }
 
 export interface QuickFixInput {

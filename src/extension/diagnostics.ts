@@ -2,10 +2,7 @@
  * Findings as VS Code diagnostics, described as plain data so the conversion
  * is tested in plain Node; `vscodeAdapters.ts` builds the VS Code objects.
  */
-import { ruleDocsUrl } from '../engine/docs';
-import { LineIndex } from '../engine/draft';
-import { primaryFix } from '../engine/edits';
-import type { Finding, Severity } from '../engine/types';
+import { type Finding, LineIndex, primaryFix, ruleDocsUrl, type Severity } from '../engine/index';
 
 /** VS Code's DiagnosticSeverity values. */
 export const DIAGNOSTIC_SEVERITY: Readonly<Record<Severity, 0 | 1 | 2 | 3>> = Object.freeze({

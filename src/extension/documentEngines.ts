@@ -3,8 +3,7 @@
  * after an edit re-analyses only the paragraphs the edit touched (see
  * src/engine/incremental.ts). No `vscode` import.
  */
-import { createChecker, type Checker } from '../engine/incremental';
-import type { CheckOptions } from '../engine/types';
+import { type Checker, type CheckOptions, createChecker } from '../engine/index';
 import type { EngineResult } from './engineHost';
 
 export class DocumentEngines {

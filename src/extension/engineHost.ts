@@ -3,12 +3,11 @@
  * few milliseconds); long ones in a worker thread, so typing in a book-length
  * manuscript never blocks the extension host. Per document, at most one check
  * runs in the worker and at most one waits: a newer request replaces the
- * waiting one, whose caller gets `undefined` (the Checker drops it anyway).
+ * waiting one, whose caller gets `undefined` (the CheckScheduler drops it anyway).
  * No `vscode` import: tested in plain Node.
  */
 import { Worker } from 'node:worker_threads';
-import type { CheckError } from '../engine/check';
-import type { CheckOptions, Finding, Quote } from '../engine/types';
+import type { CheckError, CheckOptions, Finding, Quote } from '../engine/index';
 
 export interface EngineResult {
   findings: Finding[];

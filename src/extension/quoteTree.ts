@@ -3,8 +3,7 @@
  * their quotes, "Unattributed" last, or every quote in order of appearance.
  * Also the document symbols (grouped by speaker). No `vscode` import.
  */
-import { quoteSheet, UNATTRIBUTED } from '../engine/quotesheet';
-import type { Quote } from '../engine/types';
+import { type Quote, quoteSheet, UNATTRIBUTED } from '../engine/index';
 
 export type QuoteOrder = 'speaker' | 'appearance';
 

@@ -1,6 +1,6 @@
 /** The "Quotes" view's TreeDataProvider: the live outline of the active draft. */
 import * as vscode from 'vscode';
-import type { Quote } from '../engine/types';
+import type { Quote } from '../engine/index';
 import { buildQuoteTree, type QuoteOrder, type TreeNode, treeItemSpec } from './quoteTree';
 import { toTreeItem } from './vscodeAdapters';
 

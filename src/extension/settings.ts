@@ -3,8 +3,7 @@
  * `vscode` import), validated, and turned into engine options. A value of the
  * wrong type falls back to its default and is named in one warning.
  */
-import type { Category, CheckOptions, Severity } from '../engine/types';
-import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { CATEGORIES, type Category, type CheckOptions, SEVERITIES, type Severity } from '../engine/index';
 
 export interface ExtensionSettings {
   languages: string[];

@@ -1,6 +1,5 @@
 /** The status bar text for the active draft: counts by category. No `vscode` import. */
-import type { Finding } from '../engine/types';
-import { CATEGORIES } from '../engine/types';
+import { CATEGORIES, type Finding } from '../engine/index';
 
 export const STATUS_ICON = '$(checklist)';
 

@@ -1,6 +1,6 @@
 /** The plain-data specs of the pure modules turned into VS Code objects. */
 import * as vscode from 'vscode';
-import type { TextEdit } from '../engine/types';
+import type { TextEdit } from '../engine/index';
 import type { DiagnosticSpec, Position0 } from './diagnostics';
 import type { SymbolSpec, TreeItemSpec } from './quoteTree';
 

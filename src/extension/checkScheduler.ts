@@ -1,11 +1,13 @@
 /**
- * The one place a document is checked. Pure (no `vscode` import): keyed by
- * document URI string and version. Results computed for an older version, for
+ * The one place a document is checked: the CheckScheduler decides when a
+ * document version is checked (now, or after a pause in typing), shares a
+ * check under way and caches its result; the engine's incremental `Checker`
+ * (kept per document by documentEngines.ts) does the checking. Pure (no
+ * `vscode` import): keyed by document URI string and version. Results computed for an older version, for
  * a closed document or under old settings are dropped. `run` returns a Promise
  * so long drafts can be checked off the main thread (see engineHost.ts).
  */
-import type { CheckError } from '../engine/check';
-import type { CheckOptions, Finding, Quote } from '../engine/types';
+import type { CheckError, CheckOptions, Finding, Quote } from '../engine/index';
 import type { DocumentEngines } from './documentEngines';
 import type { Engine, EngineResult } from './engineHost';
 import { overSizeCap } from './settings';
@@ -19,7 +21,7 @@ export interface DocResult {
   errors: CheckError[];
 }
 
-export interface CheckerConfig {
+export interface CheckSchedulerConfig {
   options: CheckOptions;
   /** Size cap in UTF-8 bytes. */
   maxBytes: number;
@@ -28,10 +30,8 @@ export interface CheckerConfig {
 let engines: DocumentEngines | undefined;
 
 /**
- * The in-process engine, loaded on first use: activating the extension (for
- * the quote view, a command, or a document that turns out not to be a draft)
- * does not evaluate the detectors and their word lists until something is
- * checked. One incremental checker per document.
+ * The in-process engine: one incremental checker per document, the set made on
+ * first use.
  */
 export const lazyEngine = (text: string, options: CheckOptions, key: string): EngineResult => {
   engines ??= new (require('./documentEngines') as typeof import('./documentEngines')).DocumentEngines();
@@ -55,7 +55,7 @@ interface Entry {
   pending?: (r: DocResult | undefined) => void;
 }
 
-export class Checker {
+export class CheckScheduler {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
 
@@ -65,7 +65,7 @@ export class Checker {
    * the symbol provider): the one place results are published from.
    */
   constructor(
-    private config: CheckerConfig,
+    private config: CheckSchedulerConfig,
     private readonly engine: Engine = lazyEngine,
     private readonly onResult: (key: string, result: DocResult) => void = () => undefined,
     private readonly onForget: (key: string) => void = () => undefined,
@@ -78,7 +78,7 @@ export class Checker {
   }
 
   /** New settings: every cached result becomes stale. */
-  configure(config: CheckerConfig): void {
+  configure(config: CheckSchedulerConfig): void {
     this.config = config;
     this.generation++;
     for (const entry of this.entries.values()) entry.result = undefined;

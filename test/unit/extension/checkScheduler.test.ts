@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Checker } from '../../../src/extension/checker';
+import { CheckScheduler } from '../../../src/extension/checkScheduler';
 import type { CheckOptions, Finding } from '../../../src/engine/types';
 
 /** A stand-in engine: one finding per "x" in the text; records its calls. */
@@ -18,10 +18,10 @@ function fakeEngine() {
 
 const CONFIG = { options: {}, maxBytes: 1000 };
 
-describe('Checker', () => {
+describe('CheckScheduler', () => {
   it('checks a document version and keeps the result', async () => {
     const { engine } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const result = await checker.run('file:///a', 1, 'x y x');
     assert.equal(result?.version, 1);
     assert.deepEqual(result?.findings.map((f) => f.start), [0, 4]);
@@ -30,7 +30,7 @@ describe('Checker', () => {
 
   it('drops the result of an older version when a newer one was asked for meanwhile', async () => {
     const { engine } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const older = checker.run('file:///a', 1, 'x');
     const newer = checker.run('file:///a', 2, 'x x');
     assert.equal(await older, undefined);
@@ -40,7 +40,7 @@ describe('Checker', () => {
   });
 
   it('drops the result of a document closed while it was being checked', async () => {
-    const checker = new Checker(CONFIG, fakeEngine().engine);
+    const checker = new CheckScheduler(CONFIG, fakeEngine().engine);
     const pending = checker.run('file:///a', 1, 'x');
     checker.forget('file:///a');
     assert.equal(await pending, undefined);
@@ -49,7 +49,7 @@ describe('Checker', () => {
 
   it('debounces: only the last of several quick requests is checked', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const a = checker.schedule('file:///a', 1, () => 'x', 5);
     const b = checker.schedule('file:///a', 2, () => 'x x', 5);
     const c = checker.schedule('file:///a', 3, () => 'x x x', 5);
@@ -59,7 +59,7 @@ describe('Checker', () => {
 
   it('cancels a scheduled check when the document closes', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const pending = checker.schedule('file:///a', 1, () => 'x', 5);
     checker.forget('file:///a');
     assert.equal(await pending, undefined);
@@ -67,7 +67,7 @@ describe('Checker', () => {
   });
 
   it('keeps documents apart', async () => {
-    const checker = new Checker(CONFIG, fakeEngine().engine);
+    const checker = new CheckScheduler(CONFIG, fakeEngine().engine);
     const [a, b] = await Promise.all([checker.run('file:///a', 1, 'x'), checker.run('file:///b', 1, 'x x')]);
     assert.equal(a?.findings.length, 1);
     assert.equal(b?.findings.length, 2);
@@ -75,7 +75,7 @@ describe('Checker', () => {
 
   it('checks with the options of the settings, and drops results made under old settings', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const pending = checker.run('file:///a', 1, 'x');
     checker.configure({ options: { categories: { grammar: false } }, maxBytes: 1000 });
     assert.equal(await pending, undefined);
@@ -86,7 +86,7 @@ describe('Checker', () => {
 
   it('does not check again a version already being checked', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const pending = checker.run('file:///a', 1, 'x');
     const again = checker.run('file:///a', 1, 'x');
     assert.equal(await pending, await again);
@@ -95,7 +95,7 @@ describe('Checker', () => {
 
   it('a code-action request (run) does not cancel the scheduled check that publishes', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const scheduled = checker.schedule('file:///a', 2, () => 'x x', 5);
     const now = await checker.run('file:///a', 2, 'x x');
     assert.equal(await scheduled, now);
@@ -104,7 +104,7 @@ describe('Checker', () => {
 
   it('reuses the result for the same version and computes one for a new version', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const first = await checker.run('file:///a', 1, 'x');
     assert.equal(await checker.run('file:///a', 1, 'x'), first);
     assert.equal(calls.length, 1);
@@ -115,7 +115,7 @@ describe('Checker', () => {
   it('passes the document key to the engine, and tells when a document is forgotten', async () => {
     const keys: string[] = [];
     const forgotten: string[] = [];
-    const checker = new Checker(CONFIG, (_text, _o, key) => (keys.push(key), { findings: [], quotes: [], errors: [] }), undefined, (key) => forgotten.push(key));
+    const checker = new CheckScheduler(CONFIG, (_text, _o, key) => (keys.push(key), { findings: [], quotes: [], errors: [] }), undefined, (key) => forgotten.push(key));
     await checker.run('file:///a', 1, 'x');
     checker.forget('file:///a');
     assert.deepEqual(keys, ['file:///a']);
@@ -123,14 +123,14 @@ describe('Checker', () => {
   });
 
   it('drops a request the engine gave up for a newer one', async () => {
-    const checker = new Checker(CONFIG, () => undefined);
+    const checker = new CheckScheduler(CONFIG, () => undefined);
     assert.equal(await checker.run('file:///a', 1, 'x'), undefined);
     assert.equal(checker.lastResult('file:///a'), undefined);
   });
 
   it('skips documents over the byte cap without calling the engine', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker({ options: {}, maxBytes: 10 }, engine);
+    const checker = new CheckScheduler({ options: {}, maxBytes: 10 }, engine);
     const result = await checker.run('file:///big', 1, '—'.repeat(4));
     assert.deepEqual(result, {
       version: 1,
@@ -143,7 +143,7 @@ describe('Checker', () => {
   });
 
   it('reports an engine that throws as an error instead of throwing', async () => {
-    const checker = new Checker(CONFIG, () => {
+    const checker = new CheckScheduler(CONFIG, () => {
       throw new Error('boom');
     });
     const result = await checker.run('file:///a', 1, 'x');
@@ -154,7 +154,7 @@ describe('Checker', () => {
   });
 
   it('runs the real engine by default, on awkward input', async () => {
-    const checker = new Checker(CONFIG);
+    const checker = new CheckScheduler(CONFIG);
     for (const [i, text] of ['', '\r\n\r\n', '“unbalanced', '\u0000\ufffd\ud83d', 'e\u0301😀'].entries()) {
       const result = await checker.run(`untitled:${i}`, 1, text);
       assert.ok(result, JSON.stringify(text));
@@ -164,10 +164,10 @@ describe('Checker', () => {
   });
 });
 
-describe('Checker.peek', () => {
+describe('CheckScheduler.peek', () => {
   it('returns the result for exactly this version, without checking', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     assert.equal(checker.peek('file:///a', 1), undefined);
     const result = await checker.run('file:///a', 1, 'x');
     assert.equal(checker.peek('file:///a', 1), result);
@@ -178,10 +178,10 @@ describe('Checker.peek', () => {
   });
 });
 
-describe('Checker.run sharing', () => {
+describe('CheckScheduler.run sharing', () => {
   it('checks a version once when it is asked for twice at the same time', async () => {
     const { engine, calls } = fakeEngine();
-    const checker = new Checker(CONFIG, engine);
+    const checker = new CheckScheduler(CONFIG, engine);
     const a = checker.run('file:///a', 1, 'x');
     const b = checker.run('file:///a', 1, 'x');
     assert.equal(a, b);
@@ -194,11 +194,11 @@ describe('Checker.run sharing', () => {
   });
 });
 
-describe('Checker onResult', () => {
+describe('CheckScheduler onResult', () => {
   it('reports every kept result once, whoever asked for it', async () => {
     const { engine } = fakeEngine();
     const seen: string[] = [];
-    const checker = new Checker(CONFIG, engine, (key, r) => seen.push(`${key}@${r.version}:${r.findings.length}`));
+    const checker = new CheckScheduler(CONFIG, engine, (key, r) => seen.push(`${key}@${r.version}:${r.findings.length}`));
     await checker.run('file:///a', 1, 'x');
     await checker.run('file:///a', 1, 'x');
     await checker.run('file:///a', 2, 'x x');
@@ -209,7 +209,7 @@ describe('Checker onResult', () => {
   it('does not report a result that was superseded or whose document closed', async () => {
     const { engine } = fakeEngine();
     const seen: number[] = [];
-    const checker = new Checker(CONFIG, engine, (_key, r) => seen.push(r.version));
+    const checker = new CheckScheduler(CONFIG, engine, (_key, r) => seen.push(r.version));
     const old = checker.run('file:///a', 1, 'x');
     const pendingNew = checker.run('file:///a', 2, 'x');
     await Promise.all([old, pendingNew]);
@@ -222,7 +222,7 @@ describe('Checker onResult', () => {
   it('a check asked for while a debounced one waits does not cancel it, and the result is reported once', async () => {
     const { engine, calls } = fakeEngine();
     const seen: number[] = [];
-    const checker = new Checker(CONFIG, engine, (_key, r) => seen.push(r.version));
+    const checker = new CheckScheduler(CONFIG, engine, (_key, r) => seen.push(r.version));
     const scheduled = checker.schedule('file:///a', 2, () => 'x', 5);
     const direct = await checker.run('file:///a', 2, 'x');
     assert.equal(await scheduled, direct);
