@@ -8,7 +8,7 @@
  * so long drafts can be checked off the main thread (see engineHost.ts).
  */
 import type { CheckError, CheckOptions, Finding, Quote } from '../engine/index';
-import type { DocumentEngines } from './documentEngines';
+import { DocumentEngines } from './documentEngines';
 import type { Engine, EngineResult } from './engineHost';
 import { overSizeCap } from './settings';
 
@@ -34,7 +34,7 @@ let engines: DocumentEngines | undefined;
  * first use.
  */
 export const lazyEngine = (text: string, options: CheckOptions, key: string): EngineResult => {
-  engines ??= new (require('./documentEngines') as typeof import('./documentEngines')).DocumentEngines();
+  engines ??= new DocumentEngines();
   return engines.check(text, options, key);
 };
 

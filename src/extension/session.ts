@@ -132,6 +132,8 @@ export class Session {
     this.context.subscriptions.push({ dispose: () => registration.dispose() });
   }
 
+  // VS Code hands a command whatever arguments its caller passed: its own signature takes any[].
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   registerCommand(id: string, fn: (...args: any[]) => unknown): void {
     this.context.subscriptions.push(vscode.commands.registerCommand(id, fn));
   }

@@ -124,6 +124,8 @@ describe('the bundled dist/cli.js', () => {
   });
 
   it('loads dist/engine.js as a CommonJS library', () => {
+    // What a CommonJS user of the library does: require() is the point of this test.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const engine = require(path.resolve('dist', 'engine.js'));
     assert.equal(typeof engine.check, 'function');
     assert.equal(typeof engine.applyEdits, 'function');

@@ -94,7 +94,7 @@ export function assertWellFormed(text: string, result: FullCheckResult, known: R
   }
 }
 
-const SPACE = /[\s\u200b\u200c\u200d\u2060\ufeff]/;
+const SPACE = /[\s\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * The ranges a finding's fixes may change: the finding's own range and each of
