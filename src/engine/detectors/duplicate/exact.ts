@@ -14,7 +14,6 @@
  * never folded.
  */
 import type { Draft } from '../../draft';
-import type { Entry } from './store';
 
 /** Repeated paragraphs and lines need at least this many words ("more than a few"). */
 export const MIN_REPEAT_WORDS = 6;
@@ -24,8 +23,6 @@ export interface ExactRepeat {
   /** Paragraph indices of the later and the earlier copy. */
   paragraph: number;
   earlier: number;
-  /** The later copy's entry in the store. */
-  entry: Entry;
 }
 
 const DOUBLE_QUOTES = /[“”„‟«»"]/g;

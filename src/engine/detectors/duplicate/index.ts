@@ -83,7 +83,7 @@ export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Fi
       if (kept) {
         out.push(kept);
       } else {
-        const r: ExactRepeat = { kind, paragraph: e.index, earlier: e.earlier.index, entry: e };
+        const r: ExactRepeat = { kind, paragraph: e.index, earlier: e.earlier.index };
         const p = paragraphs[r.paragraph];
         const finding = r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r);
         out.push(finding);
