@@ -4,7 +4,7 @@ import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/detectors/duplicate/exact';
 import { findDuplicates } from '../../../src/engine/detectors/duplicate';
-import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
+import { KeptStore, OneCheckStore } from '../../../src/engine/detectors/duplicate/store';
 import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/detectors/duplicate/tokens';
 import { dups } from './helpers';
 
@@ -89,8 +89,8 @@ describe('duplicate: properties of any input', () => {
     fc.assert(
       fc.property(fc.oneof(draftText, repeating), fc.constantFrom(0.5, 0.7, 0.9), (text, threshold) => {
         const draft = readDraft(text);
-        const stores = [false, true].map((keep) => {
-          const store = new DuplicateStore({ exact: true, passage: true }, threshold, keep);
+        const stores = [OneCheckStore, KeptStore].map((Store) => {
+          const store = new Store({ exact: true, passage: true }, threshold);
           store.build(draft);
           return store;
         });
