@@ -5,7 +5,9 @@ import { applyEdits } from '../../../src/engine/edits';
 import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/detectors/duplicate/exact';
 import { findDuplicates } from '../../../src/engine/detectors/duplicate';
 import { KeptStore, OneCheckStore } from '../../../src/engine/detectors/duplicate/store';
-import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/detectors/duplicate/tokens';
+import { sentenceSpans } from '../../../src/engine/detectors/duplicate/sentences';
+import { countWords, readParagraphIds, readParagraphsIds, readTokens, tokenize } from '../../../src/engine/detectors/duplicate/tokens';
+import { foldWord, WordIds } from '../../../src/engine/detectors/duplicate/word-ids';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.

@@ -7,7 +7,8 @@
 import type { Draft, Paragraph } from '../../../draft';
 import { firstIndex } from '../../../search';
 import { MIN_REPEAT_WORDS, repeatHash } from '../exact';
-import { countWords, readParagraphIds, type ParagraphTokens, type WordIds } from '../tokens';
+import { countWords, readParagraphIds, type ParagraphTokens } from '../tokens';
+import type { WordIds } from '../word-ids';
 import type { Entry, StoreWants } from './types';
 
 export const EMPTY = new Int32Array(0);

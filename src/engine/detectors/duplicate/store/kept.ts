@@ -32,7 +32,7 @@
 import type { Draft, Paragraph } from '../../../draft';
 import type { Finding, Quote } from '../../../types';
 import { GAP, SHINGLE } from '../match';
-import { WordIds } from '../tokens';
+import { WordIds } from '../word-ids';
 import { localChains } from './chains';
 import { entryNear, readEntry, seedEntry, setSeed } from './entries';
 import { RepeatGroups } from './groups';

@@ -12,7 +12,8 @@
  * index's first build holds, and finds the same.
  */
 import type { Draft } from '../../../draft';
-import { readParagraphsIds, WordIds } from '../tokens';
+import { readParagraphsIds } from '../tokens';
+import { WordIds } from '../word-ids';
 import { localChains } from './chains';
 import { entryAt, readEntry } from './entries';
 import { RepeatGroups } from './groups';
