@@ -10,9 +10,10 @@
  * Modules: types.ts (the data model and its encodings), entries.ts (reading a
  * paragraph's entry), shingles.ts (shingles, seeds, the shingle index),
  * chains.ts (local chains), joins.ts (the join pass and evaluation),
- * groups.ts (exact-repeat groups), kept-findings.ts (findings reused after an
- * edit), view.ts (the entries as one draft), one-check.ts and kept.ts (the
- * two layouts).
+ * evaluations.ts (evaluations kept between checks), groups.ts (exact-repeat
+ * groups), kept-findings.ts (findings reused after an edit), view.ts (the
+ * entries as one draft), layout.ts (the interface), one-check.ts and kept.ts
+ * (the two layouts).
  */
 export { KeptStore } from './kept';
 export type { DuplicateIndex } from './layout';

@@ -4,10 +4,11 @@
  * rebuilding it: this class is the façade (build, follows, update, passages,
  * and the kept findings' noteQuotes, reuse, remember) over the modules that
  * hold its parts: entries (entries.ts), the shingle index and seeds
- * (shingles.ts), local chains (chains.ts), the join pass (joins.ts),
- * exact-repeat groups (groups.ts) and kept findings (kept-findings.ts). What
- * an update keeps is exactly what a fresh build would give
- * (test/unit/duplicate/incremental.test.ts checks it after random edits).
+ * (shingles.ts), local chains (chains.ts), the join pass (joins.ts), kept
+ * evaluations (evaluations.ts), exact-repeat groups (groups.ts) and kept
+ * findings (kept-findings.ts). What an update keeps is exactly what a fresh
+ * build would give (test/unit/duplicate/incremental.test.ts checks it after
+ * random edits).
  *
  * An update splices the entries by `change.paragraphs` and replaces the
  * postings of the edited paragraphs and of the last three words before them;
@@ -36,11 +37,12 @@ import { WordIds } from '../word-ids';
 import { localChains } from './chains';
 import { entryNear, readEntry, seedEntry, setSeed } from './entries';
 import { RepeatGroups } from './groups';
-import { evaluateJoined, joinRange, laterCopies, type JoinScratch } from './joins';
+import { evaluateKept, invalidate } from './evaluations';
+import { joinRange, laterCopies, type JoinScratch } from './joins';
 import { keptFinding, KeptFindings } from './kept-findings';
 import { snapshotOf, type DuplicateIndex, type IndexSnapshot } from './layout';
 import { seedAll, shingleAt, ShingleIndex, type Posting } from './shingles';
-import type { Entry, Evaluation, FoundPassage, KeptFinding, LocalChain, RelativeMatch, StoreWants } from './types';
+import type { Entry, FoundPassage, KeptFinding, LocalChain, StoreWants } from './types';
 import type { EntryView } from './view';
 
 export class KeptStore implements DuplicateIndex {
@@ -174,10 +176,10 @@ export class KeptStore implements DuplicateIndex {
       }
     }
     // Evaluations spanning an edited paragraph, or the place where paragraphs were only inserted, are stale.
-    for (const e of removed) this.touch(e);
+    for (const e of removed) invalidate(e, this.rejoin);
     if (toOld === from) {
-      this.touch(entries[from - 1]);
-      this.touch(entries[from]);
+      invalidate(entries[from - 1], this.rejoin);
+      invalidate(entries[from], this.rejoin);
     }
     // Lists losing many postings at once (highly repetitive text) are filtered once, after renumbering.
     const bulk = this.shingles.unpostAll(entries, gone, dirty);
@@ -320,7 +322,7 @@ export class KeptStore implements DuplicateIndex {
     if (!this.partial) {
       if (entries.length > 0) entries[0].quiet = true;
       joinRange(entries, 0, entries.length, heads, this.scratch);
-      for (let q = 0; q < heads.length; q++) headMatch.push(this.evaluate(heads[q], view, epoch));
+      for (let q = 0; q < heads.length; q++) headMatch.push(evaluateKept(heads[q], view, epoch, entries, this.threshold));
     } else {
       // The last pass's matches, moved by the edit.
       const mv = this.moved;
@@ -364,7 +366,7 @@ export class KeptStore implements DuplicateIndex {
           // An evaluation of the last pass may be reused (its match was moved above).
           if (h.kept !== undefined) h.kept.epoch = epoch - 1;
         }
-        for (let x = fresh; x < heads.length; x++) headMatch.push(this.evaluate(heads[x], view, epoch));
+        for (let x = fresh; x < heads.length; x++) headMatch.push(evaluateKept(heads[x], view, epoch, entries, this.threshold));
       }
       for (; q < oldHeads.length; q++) {
         const h = oldHeads[q];
@@ -378,63 +380,6 @@ export class KeptStore implements DuplicateIndex {
     this.partial = true;
     this.rejoin = [];
     return laterCopies(headMatch);
-  }
-
-  /** The match of joined chain `c`: the kept evaluation's when still valid for the same parts, else evaluated and kept. */
-  private evaluate(c: LocalChain, view: EntryView, epoch: number): FoundPassage | null {
-    const parts = c.parts as LocalChain[];
-    let kept = c.kept;
-    if (kept && kept.valid && kept.epoch === epoch - 1 && kept.covered === c.joinedCovered && sameParts(kept.parts, parts, c.nparts)) {
-      kept.epoch = epoch;
-      // (Moved by the edit in `passages` already.)
-      return kept.found === undefined ? null : kept.found;
-    }
-    const tail = parts[c.nparts - 1];
-    const m = evaluateJoined(c, view, this.threshold);
-    kept = { valid: true, epoch, parts: parts.slice(0, c.nparts), covered: c.joinedCovered, match: m ? relative(view, m) : null, described: false, changes: undefined, out: undefined, found: undefined };
-    c.kept = kept;
-    // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
-    this.depend(kept, c.fiE.index, view.entryOf(tail.liE.base + tail.liR + SHINGLE - 1).index);
-    this.depend(kept, c.e.index, view.entryOf(tail.e.base + tail.lj + SHINGLE - 1).index);
-    const r = kept.match;
-    if (!r) return null;
-    const found: FoundPassage = {
-      a0: r.a0.e.base + r.a0.r,
-      a1: r.a1.e.base + r.a1.r + 1,
-      b0: r.b0.e.base + r.b0.r,
-      b1: r.b1.e.base + r.b1.r + 1,
-      similarity: r.similarity,
-      kept,
-      pb0: r.b0.e.index,
-      pb1: r.b1.e.index,
-    };
-    kept.found = found;
-    return found;
-  }
-
-  /** Registers `kept` with the paragraphs `first..last`, so that an edit of one of them invalidates it. */
-  private depend(kept: Evaluation, first: number, last: number): void {
-    for (let k = first; k <= last; k++) {
-      const e = this.entries[k];
-      // (Made with its first element, as `firsts`.)
-      if (e.deps === null) e.deps = [kept];
-      else {
-        if (e.deps.length >= 16) e.deps = e.deps.filter(live);
-        e.deps.push(kept);
-      }
-    }
-  }
-
-  /** Invalidates the evaluations registered with `e`. */
-  private touch(e: Entry | undefined): void {
-    if (e === undefined || e.deps === null) return;
-    for (const d of e.deps) {
-      d.valid = false;
-      // Its chain is to be joined and evaluated again.
-      const head = d.parts[0].e;
-      if (head.index >= 0) this.rejoin.push(head);
-    }
-    e.deps = null;
   }
 
   /** Takes the direct quotes of this check (see KeptFindings.noteQuotes). */
@@ -465,11 +410,6 @@ export class KeptStore implements DuplicateIndex {
   }
 }
 
-/** Whether `d` is still the evaluation of its chain (evaluations of joins the last pass kept are not visited again). */
-function live(d: Evaluation): boolean {
-  return d.valid && d.parts[0].kept === d && d.parts[0].e.index >= 0;
-}
-
 /** The chains of `firsts` still live (in their paragraph's chains), each once. */
 function liveFirsts(firsts: LocalChain[]): LocalChain[] {
   const out: LocalChain[] = [];
@@ -480,14 +420,4 @@ function liveFirsts(firsts: LocalChain[]): LocalChain[] {
     out.push(c);
   }
   return out;
-}
-
-function sameParts(a: LocalChain[], b: LocalChain[], n: number): boolean {
-  if (a.length !== n) return false;
-  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-function relative(view: EntryView, m: { a0: number; a1: number; b0: number; b1: number; similarity: number }): RelativeMatch {
-  return { a0: view.ref(m.a0), a1: view.ref(m.a1 - 1), b0: view.ref(m.b0), b1: view.ref(m.b1 - 1), similarity: m.similarity };
 }
