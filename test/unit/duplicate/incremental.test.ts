@@ -7,7 +7,7 @@ import type { Detector } from '../../../src/engine/detector';
 import { newQuoteState } from '../../../src/engine/detectors/quotes';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
 import { duplicateDetector } from '../../../src/engine/detectors/duplicate';
-import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
+import { KeptStore } from '../../../src/engine/detectors/duplicate/store';
 import type { CheckOptions, Finding } from '../../../src/engine/types';
 import { filler, random } from './helpers';
 
@@ -31,7 +31,7 @@ function statefulDuplicates() {
       return states.get(detector) as S;
     },
   };
-  const store = () => (states.get(duplicateDetector) as { store?: DuplicateStore } | undefined)?.store;
+  const store = () => (states.get(duplicateDetector) as { store?: KeptStore } | undefined)?.store;
   let previous: object | undefined;
   let updated = false;
   return {
@@ -43,7 +43,7 @@ function statefulDuplicates() {
       previous = kept;
       // Beyond the findings: the updated index holds what a fresh build of the draft holds.
       if (kept && last) {
-        const fresh = new DuplicateStore(kept.wants, kept.threshold, true);
+        const fresh = new KeptStore(kept.wants, kept.threshold);
         fresh.build(last);
         assert.deepStrictEqual(kept.snapshot(), fresh.snapshot());
         // The shingle index too: every posting, in draft order, naming a paragraph of the draft.

@@ -4,8 +4,10 @@ import { readDraft } from '../../../src/engine/draft';
 import { applyEdits } from '../../../src/engine/edits';
 import { foldForRepeat, repeatHash, sameRepeat } from '../../../src/engine/detectors/duplicate/exact';
 import { findDuplicates } from '../../../src/engine/detectors/duplicate';
-import { DuplicateStore } from '../../../src/engine/detectors/duplicate/store';
-import { countWords, foldWord, readParagraphIds, readParagraphsIds, readTokens, sentenceSpans, tokenize, WordIds } from '../../../src/engine/detectors/duplicate/tokens';
+import { KeptStore, OneCheckStore } from '../../../src/engine/detectors/duplicate/store';
+import { sentenceSpans } from '../../../src/engine/detectors/duplicate/sentences';
+import { countWords, readParagraphIds, readParagraphsIds, readTokens, tokenize } from '../../../src/engine/detectors/duplicate/tokens';
+import { foldWord, WordIds } from '../../../src/engine/detectors/duplicate/word-ids';
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
@@ -89,8 +91,8 @@ describe('duplicate: properties of any input', () => {
     fc.assert(
       fc.property(fc.oneof(draftText, repeating), fc.constantFrom(0.5, 0.7, 0.9), (text, threshold) => {
         const draft = readDraft(text);
-        const stores = [false, true].map((keep) => {
-          const store = new DuplicateStore({ exact: true, passage: true }, threshold, keep);
+        const stores = [OneCheckStore, KeptStore].map((Store) => {
+          const store = new Store({ exact: true, passage: true }, threshold);
           store.build(draft);
           return store;
         });

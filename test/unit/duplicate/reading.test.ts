@@ -3,7 +3,8 @@ import { readDraft } from '../../../src/engine/draft';
 import { ABBREVIATIONS } from '../../../src/engine/detectors/duplicate/data/abbreviations';
 import { foldForRepeat } from '../../../src/engine/detectors/duplicate/exact';
 import { describeChanges, formatChanges } from '../../../src/engine/detectors/duplicate/message';
-import { readTokens, sentenceSpans, tokenize } from '../../../src/engine/detectors/duplicate/tokens';
+import { sentenceSpans } from '../../../src/engine/detectors/duplicate/sentences';
+import { readTokens, tokenize } from '../../../src/engine/detectors/duplicate/tokens';
 import { dups } from './helpers';
 
 const sentences = (text: string) => sentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));

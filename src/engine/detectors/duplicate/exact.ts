@@ -1,11 +1,12 @@
 /**
  * Exact repeats of whole paragraphs and lines: each paragraph is folded
  * (white space, quote style and case) and grouped with the paragraphs of the
- * same folded text (store.ts keeps the groups between checks). A paragraph that stands between blank lines is a
- * paragraph; one inside a run of lines (as pasted web pages have) is a line.
- * Each paragraph whose folded text matches an earlier paragraph's (the store
- * keeps, for every paragraph, the latest earlier one with the same folded
- * text) and that has MIN_REPEAT_WORDS words is an ExactRepeat (index.ts).
+ * same folded text (store/groups.ts, kept between checks with the index). A
+ * paragraph that stands between blank lines is a paragraph; one inside a run
+ * of lines (as pasted web pages have) is a line. Each paragraph whose folded
+ * text matches an earlier paragraph's (the index keeps, for every paragraph,
+ * the latest earlier one with the same folded text) and that has
+ * MIN_REPEAT_WORDS words is an ExactRepeat (index.ts).
  *
  * Grouping goes by `repeatHash`, the hash of the folded text, which for
  * plain text (ASCII, quotes, dashes, white space) is read off the paragraph
@@ -14,7 +15,6 @@
  * never folded.
  */
 import type { Draft } from '../../draft';
-import type { Entry } from './store';
 
 /** Repeated paragraphs and lines need at least this many words ("more than a few"). */
 export const MIN_REPEAT_WORDS = 6;
@@ -24,8 +24,6 @@ export interface ExactRepeat {
   /** Paragraph indices of the later and the earlier copy. */
   paragraph: number;
   earlier: number;
-  /** The later copy's entry in the store. */
-  entry: Entry;
 }
 
 const DOUBLE_QUOTES = /[“”„‟«»"]/g;

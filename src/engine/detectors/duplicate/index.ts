@@ -4,7 +4,7 @@
  * Cost grows close to linearly with the draft's length. Rules that are off
  * cost nothing. Under `createChecker()` the index is kept in the detector's
  * state and updated after each edit, so a re-check costs about what the edit
- * touched (store.ts).
+ * touched (store/).
  *
  * Option `duplicate.threshold` (0..1, default 0.7): the word similarity at or
  * above which two passages count as copies (2·common words / all words, case
@@ -16,6 +16,7 @@
  * words.
  */
 import type { Detector, DetectorContext } from '../../detector';
+import type { Draft } from '../../draft';
 import type { Finding } from '../../types';
 import { QuoteIndex } from './edits';
 import { standsAlone, type ExactRepeat } from './exact';
@@ -23,7 +24,7 @@ import { lineFinding, lineRule } from './rules/line';
 import { DEFAULT_THRESHOLD } from './match';
 import { paragraphFinding, paragraphRule } from './rules/paragraph';
 import { passageFinding, passageRule } from './rules/passage';
-import { DuplicateStore, EntryView } from './store';
+import { EntryView, KeptStore, OneCheckStore, type DuplicateIndex, type StoreWants } from './store';
 
 export { DEFAULT_THRESHOLD } from './match';
 
@@ -34,27 +35,28 @@ function thresholdOf(ctx: DetectorContext): number {
 
 /** What the detector keeps between checks of a document: the index of the last draft. */
 export interface DuplicateState {
-  store: DuplicateStore | undefined;
+  store: KeptStore | undefined;
 }
 
-/** The index of `ctx.draft`: updated from the state's when the draft is an edit of it, else built. */
-function storeFor(ctx: DetectorContext, holder: DuplicateState | undefined, wants: { exact: boolean; passage: boolean }, threshold: number): DuplicateStore {
-  const { draft } = ctx;
-  if (!holder) {
-    const store = new DuplicateStore(wants, threshold, false);
-    store.build(draft);
-    return store;
-  }
+/** The kept index of `draft`: updated from the state's when the draft is an edit of it, else built. */
+function keptStoreFor(draft: Draft, holder: DuplicateState, wants: StoreWants, threshold: number): KeptStore {
   let store = holder.store;
   if (store && store.threshold === threshold && store.wants.exact === wants.exact && store.wants.passage === wants.passage && store.follows(draft)) {
     // Should the update fail half-way, the next check builds afresh.
     holder.store = undefined;
     store.update(draft);
   } else {
-    store = new DuplicateStore(wants, threshold, true);
+    store = new KeptStore(wants, threshold);
     store.build(draft);
   }
   holder.store = store;
+  return store;
+}
+
+/** The index of `draft` for one check, in the lighter layout (store/one-check.ts). */
+function oneCheckStore(draft: Draft, wants: StoreWants, threshold: number): OneCheckStore {
+  const store = new OneCheckStore(wants, threshold);
+  store.build(draft);
   return store;
 }
 
@@ -64,9 +66,13 @@ export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Fi
   const wantPassage = ctx.enabled(passageRule.id);
   if (!wantParagraph && !wantLine && !wantPassage) return [];
   const { draft } = ctx;
-  const store = storeFor(ctx, state, { exact: wantParagraph || wantLine, passage: wantPassage }, thresholdOf(ctx));
+  const wants: StoreWants = { exact: wantParagraph || wantLine, passage: wantPassage };
+  const threshold = thresholdOf(ctx);
+  /** The kept index (under createChecker), which also keeps findings between checks. */
+  const kept = state ? keptStoreFor(draft, state, wants, threshold) : undefined;
+  const store: DuplicateIndex = kept ?? oneCheckStore(draft, wants, threshold);
   const quotes = new QuoteIndex(ctx.quotes);
-  if (state) store.noteQuotes(quotes.list);
+  if (kept) kept.noteQuotes(quotes.list);
   const { paragraphs } = draft;
   const out: Finding[] = [];
   /** Later copies already reported as repeated paragraphs or lines, by paragraph index. */
@@ -79,18 +85,18 @@ export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Fi
       if (e.earlier === null || !e.long) continue;
       const kind = standsAlone(draft, e.index) ? 'paragraph' : 'line';
       if (kind === 'paragraph' ? !wantParagraph : !wantLine) continue;
-      const kept = e.out !== undefined && e.out.kind === kind && e.out.earlier === e.earlier ? store.reuse(e.out.kept) : undefined;
-      if (kept) {
-        out.push(kept);
+      const reused = kept !== undefined && e.out !== undefined && e.out.kind === kind && e.out.earlier === e.earlier ? kept.reuse(e.out.kept) : undefined;
+      if (reused) {
+        out.push(reused);
       } else {
-        const r: ExactRepeat = { kind, paragraph: e.index, earlier: e.earlier.index, entry: e };
+        const r: ExactRepeat = { kind, paragraph: e.index, earlier: e.earlier.index };
         const p = paragraphs[r.paragraph];
         const finding = r.kind === 'paragraph' ? paragraphFinding(draft, r, quotes.inside(p.start, p.end)) : lineFinding(draft, r);
         out.push(finding);
-        if (state) {
+        if (kept) {
           // Its fix reads the lines around the paragraph; its message, the earlier copy's line number.
           const earlier = paragraphs[r.earlier];
-          e.out = { kind: r.kind, earlier: e.earlier, kept: store.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
+          e.out = { kind: r.kind, earlier: e.earlier, kept: kept.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
         }
       }
       reported[e.index] = 1;
@@ -105,18 +111,18 @@ export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Fi
       let covered = true;
       for (let p = first; p <= last && covered; p++) covered = reported[p] === 1;
       if (covered) continue;
-      const kept = store.reuse(m.kept.out);
-      if (kept) {
-        out.push(kept);
+      const reused = kept?.reuse(m.kept.out);
+      if (reused) {
+        out.push(reused);
         continue;
       }
       const finding = passageFinding(draft, view, quotes, m);
       out.push(finding);
-      if (state) {
+      if (kept) {
         // Each copy's deletion reads the lines around the copy's paragraphs.
         const r = m.kept.match as NonNullable<typeof m.kept.match>;
         const lines = [r.a0, r.a1, r.b0, r.b1].map((t) => paragraphs[t.e.index]);
-        m.kept.out = store.remember(draft, finding, [lines[0].firstLine - 1, lines[1].lastLine + 2, lines[2].firstLine - 1, lines[3].lastLine + 2]);
+        m.kept.out = kept.remember(draft, finding, [lines[0].firstLine - 1, lines[1].lastLine + 2, lines[2].firstLine - 1, lines[3].lastLine + 2]);
       }
     }
   }

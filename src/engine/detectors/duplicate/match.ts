@@ -6,8 +6,8 @@
  *    One seed per position.
  * 2. Seeds that follow each other on both sides, with small gaps and a small
  *    shift (inserted or deleted words), are chained: inside each paragraph
- *    of the later copy, then across paragraph ends (see store.ts, which keeps
- *    all this between checks).
+ *    of the later copy, then across paragraph ends (store/chains.ts and
+ *    store/joins.ts; store/kept.ts keeps all this between checks).
  * 3. Each chain is widened to whole sentences (a sentence joins when the chain
  *    covers at least half of its words) and the two passages are compared word
  *    by word: similarity = 2·(common words) / (words in both) (Dice on the

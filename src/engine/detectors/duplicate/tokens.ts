@@ -1,10 +1,13 @@
 /**
- * The duplicate detector's reading of a draft: word tokens (with a folded form
- * for comparison) and sentences, all with UTF-16 offsets into the text. One
- * pass over the text; every regular expression here is linear.
+ * The duplicate detector's reading of a draft: word tokens (with their ids,
+ * word-ids.ts) and sentences (sentences.ts), all with UTF-16 offsets into the
+ * text, in one pass over the text, stored as rows of a few integer arrays
+ * (`ParagraphTokens`) rather than an object per word. Every regular
+ * expression here is linear.
  */
-import { flatCopy, type Draft } from '../../draft';
-import { ABBREVIATIONS } from './data/abbreviations';
+import type { Draft } from '../../draft';
+import { afterTerminator, endOfSentence, grown, isTerminator } from './sentences';
+import { foldWord, WordIds } from './word-ids';
 
 export interface Sentence {
   start: number;
@@ -33,13 +36,6 @@ export interface Reading {
 
 /** A word: letters, marks and digits, joined by apostrophes or hyphens ("don't", "tight-lipped"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
-const APOSTROPHES = /[’‘]/g;
-
-/** Folds quote style in a word: curly apostrophes become straight ones. */
-export function foldWord(word: string): string {
-  return word.includes('’') || word.includes('‘') ? word.replace(APOSTROPHES, "'") : word;
-}
-
 export function tokenize(text: string, start = 0, end = text.length): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   WORD.lastIndex = start;
@@ -48,97 +44,6 @@ export function tokenize(text: string, start = 0, end = text.length): { start: n
     out.push({ start: m.index, end: stop, text: foldWord(text.slice(m.index, stop)) });
   }
   return out;
-}
-
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
-}
-
-const SENTENCE_START = /[\p{Lu}\p{N}"“‘'(\[«‹—–-]/u;
-const WORD_OR_DOT = /[\p{L}.]/u;
-const UPPER = /\p{Lu}/u;
-
-function startsSentence(ch: string): boolean {
-  return SENTENCE_START.test(ch);
-}
-
-/** The word just before `dot` (letters and inner full stops), lower case. */
-function wordBefore(text: string, from: number, dot: number): string {
-  let i = dot;
-  const limit = Math.max(from, dot - 12);
-  while (i > limit && WORD_OR_DOT.test(text[i - 1])) i--;
-  return text.slice(i, dot).toLowerCase();
-}
-
-/**
- * Sentence boundaries inside `[from, to)`: after `.`, `!`, `?` or `…` (and any
- * closing quotes or brackets) followed by white space and a capital, digit or
- * opening quote; not after abbreviations or initials.
- */
-export function sentenceSpans(text: string, from: number, to: number): { start: number; end: number }[] {
-  const n = splitSentences(text, from, to);
-  const out: { start: number; end: number }[] = new Array(n);
-  for (let q = 0; q < n; q++) out[q] = { start: spans[2 * q], end: spans[2 * q + 1] };
-  return out;
-}
-
-/** Sentence spans found by `splitSentences`: start and end of each (reused by every call). */
-let spans: Int32Array = new Int32Array(256);
-
-function setSpan(q: number, start: number, end: number): void {
-  if (2 * q + 2 > spans.length) spans = grown(spans, 2 * q + 2);
-  spans[2 * q] = start;
-  spans[2 * q + 1] = end;
-}
-
-/** . ! ? … (checked by code: the readers see every character of the draft). */
-function isTerminator(code: number): boolean {
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
-}
-
-/** What `endOfSentence` found: where reading goes on, and the end of the sentence that ends there (-1: none). */
-const afterTerminator = { resume: 0, end: -1 };
-
-/**
- * Reads the run of punctuation from the terminator at `i` (in the sentence
- * begun at `start`, inside `[.., to)`) and the white space after it, into
- * `afterTerminator`. Reading goes on after them whatever they are (no
- * rescanning: linear); a sentence ends with them when a capital, digit or
- * opening quote follows the white space, unless the terminator is the full
- * stop of an abbreviation or initial.
- */
-function endOfSentence(text: string, i: number, to: number, start: number): void {
-  let j = i + 1;
-  while (j < to && (TERMINATORS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-  let k = j;
-  while (k < to && isSpace(text[k])) k++;
-  afterTerminator.resume = k;
-  afterTerminator.end = -1;
-  if (k === j || k >= to || !startsSentence(text[k])) return;
-  if (text.charCodeAt(i) === 0x2e) {
-    const word = wordBefore(text, start, i);
-    if (ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(text[i - 1]))) return;
-  }
-  afterTerminator.end = j;
-}
-
-/** The sentence spans of `[from, to)` (see sentenceSpans), into `spans`; returns how many. */
-function splitSentences(text: string, from: number, to: number): number {
-  let n = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    if (!isTerminator(text.charCodeAt(i))) continue;
-    endOfSentence(text, i, to, start);
-    i = afterTerminator.resume - 1;
-    if (afterTerminator.end < 0) continue;
-    setSpan(n++, start, afterTerminator.end);
-    start = afterTerminator.resume;
-  }
-  if (start < to) setSpan(n++, start, to);
-  return n;
 }
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
@@ -177,140 +82,6 @@ function wordEnd(text: string, i: number, stop: number): number {
       w = wordCharAt(text, i);
     } else return i;
   }
-}
-
-/**
- * What folding a word (`foldWord` of its lower case) makes of its character
- * `c`, when that does not depend on its neighbours: ASCII (upper case
- * lowered), curly apostrophes (straightened) and the hyphens ‐ ‑ (kept); -1
- * for any other character.
- */
-function plainWordFold(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-  if (c === 0x2019 || c === 0x2018) return 0x27;
-  return c === 0x2010 || c === 0x2011 ? c : -1;
-}
-
-/** FNV-1a step, over folded character codes. */
-function mixCode(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-const HASH_SEED = 0x811c9dc5 | 0;
-
-/**
- * Word ids shared by the paragraphs of a draft: equal folded words, equal ids.
- * Plain words (see plainWordFold: nearly all of a news draft's) are looked up
- * by a hash of their folded characters, read in place, and compared with the
- * first occurrence of their id: a plain word costs no string. Other words go
- * by their written form, then their folded form.
- *
- * With `borrow`, an id's first occurrence is kept as a place in the text it
- * was read from (for `check()`, whose texts outlive the ids); without, as a
- * copy of the folded word (a kept index must not hold old texts alive).
- */
-export class WordIds {
-  /** Per id: a text and the offset and length of a word in it that folds to the id's word. */
-  private readonly src: string[] = [];
-  private readonly at: number[] = [];
-  private readonly len: number[] = [];
-  /** Words whose folded form is plain, open addressing on the hash of the folded word: id + 1 (0: empty slot) and hash. */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  private plain = 0;
-  /** Folded word → id, for words whose folded form is not plain. */
-  private readonly folded = new Map<string, number>();
-  /** Written form → id, for words that are not plain. */
-  private readonly written = new Map<string, number>();
-
-  constructor(private readonly borrow = false) {}
-
-  /** The id of the word `text[start..end)`. */
-  idAt(text: string, start: number, end: number): number {
-    let h = HASH_SEED;
-    for (let i = start; i < end; i++) {
-      const f = plainWordFold(text.charCodeAt(i));
-      if (f < 0) return this.id(text.slice(start, end));
-      h = mixCode(h, f);
-    }
-    return this.plainId(h, text, start, end);
-  }
-
-  /** The id of the written word `raw` (any characters). */
-  id(raw: string): number {
-    let id = this.written.get(raw);
-    if (id !== undefined) return id;
-    const word = foldWord(raw.toLowerCase());
-    // A word may fold to a plain one ("\u212Aelvin", with the Kelvin sign, to "kelvin"): then it takes the plain word's id.
-    let h = HASH_SEED;
-    let plain = true;
-    for (let i = 0; i < word.length && plain; i++) {
-      const c = word.charCodeAt(i);
-      plain = plainWordFold(c) === c;
-      h = mixCode(h, c);
-    }
-    if (plain) id = this.plainId(h, word, 0, word.length);
-    else {
-      id = this.folded.get(word);
-      if (id === undefined) {
-        id = this.add(word, 0, word.length);
-        this.folded.set(word, id);
-      }
-    }
-    this.written.set(raw, id);
-    return id;
-  }
-
-  /** The folded words, by id. */
-  words(): string[] {
-    return this.src.map((text, id) => foldWord(text.slice(this.at[id], this.at[id] + this.len[id]).toLowerCase()));
-  }
-
-  /** The id of the plain word `text[start..end)`, whose folded characters hash to `h`. */
-  private plainId(h: number, text: string, start: number, end: number): number {
-    const { slots, hashes } = this;
-    const mask = slots.length - 1;
-    let slot = h & mask;
-    for (let v = slots[slot]; v !== 0; v = slots[slot]) {
-      const id = v - 1;
-      if (hashes[slot] === h && samePlainWord(text, start, end, this.src[id], this.at[id], this.len[id])) return id;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.borrow ? this.add(text, start, end - start) : this.add(flatCopy(foldWord(text.slice(start, end).toLowerCase())), 0, end - start);
-    slots[slot] = id + 1;
-    hashes[slot] = h;
-    if (++this.plain * 2 > slots.length) this.growTable();
-    return id;
-  }
-
-  private add(text: string, at: number, len: number): number {
-    this.src.push(text);
-    this.at.push(at);
-    this.len.push(len);
-    return this.src.length - 1;
-  }
-
-  private growTable(): void {
-    const { slots, hashes } = this;
-    const size = slots.length * 2;
-    const mask = size - 1;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    for (let s = 0; s < slots.length; s++) {
-      if (slots[s] === 0) continue;
-      let slot = hashes[s] & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = slots[s];
-      this.hashes[slot] = hashes[s];
-    }
-  }
-}
-
-/** Whether the plain words `a[i..i + n)` and `b[j..j + m)` fold to the same word. */
-function samePlainWord(a: string, i: number, end: number, b: string, j: number, m: number): boolean {
-  if (end - i !== m) return false;
-  for (; i < end; i++, j++) if (plainWordFold(a.charCodeAt(i)) !== plainWordFold(b.charCodeAt(j))) return false;
-  return true;
 }
 
 /**
@@ -354,14 +125,6 @@ function roomForToken(): void {
   rows.sent = grown(rows.sent, size);
 }
 
-function grown(a: Int32Array, need: number): Int32Array {
-  if (need <= a.length) return a;
-  let size = Math.max(256, a.length);
-  while (size < need) size *= 2;
-  const next = new Int32Array(size);
-  next.set(a);
-  return next;
-}
 
 /**
  * Appends the tokens and sentences of the paragraph `text[from..to)` to
