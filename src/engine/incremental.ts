@@ -18,7 +18,7 @@
  *     attribution), spliced by paragraph; the per-check passes (chains across
  *     paragraphs, the name registry, pronoun resolution, continuations) run
  *     over those small summaries, not over the words;
- *   - duplicates (detectors/duplicate/store.ts): each paragraph's tokens with word
+ *   - duplicates (detectors/duplicate/store/): each paragraph's tokens with word
  *     ids from a dictionary that only grows, the 4-word shingle index updated
  *     in place (the edited paragraphs' postings out, the new ones in), chains
  *     and their comparisons re-evaluated only where a seed changed, exact

@@ -16,7 +16,7 @@ function isSpace(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
 }
 
-const SENTENCE_START = /[\p{Lu}\p{N}"“‘'(\[«‹—–-]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘'([«‹—–-]/u;
 const WORD_OR_DOT = /[\p{L}.]/u;
 const UPPER = /\p{Lu}/u;
 

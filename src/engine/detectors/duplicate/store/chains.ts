@@ -32,7 +32,7 @@ export function localChains(e: Entry, entries: readonly Entry[], seeds: DraftSee
   const { predE, predR } = e;
   /** The seed's entry and token in it. */
   let qe: Entry | null = null;
-  let qr = 0;
+  let qr: number;
   for (let j = 0; j < e.n; j++) {
     if (seeds !== null) {
       const g = seeds[e.base + j];
