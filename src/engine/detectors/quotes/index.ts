@@ -1,5 +1,5 @@
 /**
- * Direct quotes and who said them (issue 5).
+ * Direct quotes and who said them.
  *
  * `extractQuotes(draft)` returns every double-quoted passage (straight or
  * curly marks; single marks are only ever nested quotes or apostrophes) with
