@@ -34,7 +34,7 @@ import { findUnclosed, unclosedRule } from './rules/unclosed';
 import { readQuotes } from './extract';
 
 export { extractQuotes, newQuoteState, plainQuotes, readQuotes } from './extract';
-export type { QuoteReading, QuoteState } from './extract';
+export type { QuoteReading, QuoteState } from './reading';
 
 /** The quote rules read the shared quote reading (`ctx.quoteReading`); what they keep between checks lives in its state. */
 export const quoteDetector: Detector = {

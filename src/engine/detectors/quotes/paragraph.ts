@@ -18,6 +18,7 @@ import { genderOf } from './pronouns';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION, TITLE } from './token-lists';
 import { tokenAt, tokenize } from './tokens';
 
+/** The lexicon ids of the mentions' last words, each once, in order. */
 function distinctLastWords(mentions: readonly LocalMention[]): number[] {
   if (mentions.length > 16) return [...new Set(mentions.map((m) => m.lastWord))];
   const ids: number[] = [];
@@ -51,6 +52,7 @@ function firstByKey(list: KeyOp[]): (op: KeyOp) => void {
   };
 }
 
+/** A name's last word as the pronoun pass keys it: lower-cased, straight apostrophes. */
 function lastWordOf(name: string): string {
   const cut = name.lastIndexOf(' ');
   return (cut < 0 ? name : name.slice(cut + 1)).toLowerCase().replace(/’/g, "'");
@@ -162,7 +164,6 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     speech: mentions.filter((m) => m.speech),
     lastWords: distinctLastWords(mentions),
     names: regs.length + titles.length + speechRegs.length + mentions.length > 0,
-    // Plain arrays: a typed array per paragraph costs more to make than it saves.
     events: { token: evToken, key: evKey, text: evText, gender: evGender, subject: evSubject },
     segments: locals,
   };
