@@ -1,5 +1,5 @@
 /**
- * Direct quotes and who said them (issue 5).
+ * Direct quotes and who said them.
  *
  * `extractQuotes(draft)` returns every double-quoted passage (straight or
  * curly marks; single marks are only ever nested quotes or apostrophes) with
@@ -34,7 +34,7 @@ import { findUnclosed, unclosedRule } from './rules/unclosed';
 import { readQuotes } from './extract';
 
 export { extractQuotes, newQuoteState, plainQuotes, readQuotes } from './extract';
-export type { QuoteReading, QuoteState } from './extract';
+export type { QuoteReading, QuoteState } from './reading';
 
 /** The quote rules read the shared quote reading (`ctx.quoteReading`); what they keep between checks lives in its state. */
 export const quoteDetector: Detector = {

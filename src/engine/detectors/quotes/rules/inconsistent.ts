@@ -8,7 +8,7 @@
  * quotes that share wording are ever compared.
  */
 import type { Finding, RuleMeta } from '../../../types';
-import type { ExtractedQuote, QuoteReading } from '../extract';
+import type { ExtractedQuote, QuoteReading } from '../reading';
 
 export const inconsistentRule: RuleMeta = {
   id: 'quote/inconsistent',

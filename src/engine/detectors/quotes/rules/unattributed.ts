@@ -4,7 +4,7 @@
  * titles are not reported.
  */
 import type { Finding, RuleMeta } from '../../../types';
-import type { QuoteReading } from '../extract';
+import type { QuoteReading } from '../reading';
 
 export const unattributedRule: RuleMeta = {
   id: 'quote/unattributed',

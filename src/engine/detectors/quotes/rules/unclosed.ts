@@ -10,7 +10,7 @@ import type { Draft } from '../../../draft';
 import type { Finding, Fix, RuleMeta } from '../../../types';
 import { isSpeechVerb } from '../data/speech-verbs';
 import { PERSON_PRONOUNS } from '../data/words';
-import type { ParagraphEntry, QuoteReading } from '../extract';
+import type { ParagraphEntry, QuoteReading } from '../reading';
 import type { Unclosed } from '../marks';
 import { tokenize } from '../tokens';
 
