@@ -26,7 +26,7 @@ function referenceLists(lower: string): number {
 /** The tokenizer as first written: the pattern its comment gives, run as a regular expression. */
 function referenceTokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu)) {
     const t = m[0];
     const lower = t.toLowerCase().replace(/’/g, "'");
     const code = t.charCodeAt(0);
