@@ -17,8 +17,8 @@ import { movedFrom } from '../../moved';
 import { firstIndex } from '../../search';
 import type { Finding } from '../../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
-import { toFinding } from './convert';
-import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './rules/inconsistent-form';
+import { toFinding, type RuleBook } from './convert';
+import { emitForms, meta as inconsistentForm, type FormCounts, type Sighting } from './rules/inconsistent-form';
 
 /** What one paragraph shows: findings and inconsistent-form sightings, offsets relative to it. */
 export interface ParagraphResult {
@@ -122,6 +122,9 @@ export class GrammarState {
   /** Scratch for quote ranges. */
   private readonly ranges: number[] = [];
 
+  /** `book`: the grammar rules, to turn the inconsistent-form messages into findings. */
+  constructor(private readonly book: RuleBook) {}
+
   /** The inconsistent-form findings of the last check, and whether a change since may alter them. */
   private emitted: Finding[] | undefined;
   private formsChanged = true;
@@ -190,7 +193,7 @@ export class GrammarState {
       this.quotes = quotes;
     }
     const findings = this.all.slice();
-    if (enabled(INCONSISTENT_FORM)) {
+    if (enabled(inconsistentForm.id)) {
       if (this.formsChanged || !this.emitted) {
         this.emitted = [];
         this.emitForms(draft, quotes, enabled, this.emitted);
@@ -333,7 +336,7 @@ export class GrammarState {
     setRun(file, run);
     emitForms(file, run, counts);
     for (const message of file.messages) {
-      const finding = toFinding(message, run);
+      const finding = toFinding(message, run, this.book);
       if (finding && enabled(finding.rule)) findings.push(finding);
     }
   }
