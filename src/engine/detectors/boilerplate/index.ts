@@ -1,8 +1,8 @@
 /**
  * Boilerplate: lines of web-page furniture pasted into a draft with the
  * article (menus, newsletter prompts, paywall offers, related stories, credits,
- * footers). See classify.ts for the classifier, kinds/ for the kinds and data/
- * for their phrase lists.
+ * footers). See classify.ts for the classifier, rules/ for the kinds (one
+ * table) and data/ for their phrase lists.
  *
  * Every finding covers one line (without its surrounding spaces) and offers:
  * - "Delete this line" (preferred);
