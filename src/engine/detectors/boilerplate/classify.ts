@@ -144,14 +144,20 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
 
 /** How the lines of a draft are read, for one set of phrase options: blank lines are not read. */
 export function lineReader(options: ClassifyOptions = {}): (line: Line) => LineReading | undefined {
+  const read = textReader(options);
+  return (line) => (line.blank ? undefined : read(line.text));
+}
+
+/** A non-blank line's own reading from its text alone (what a line's reading depends on, with the options). */
+export function textReader(options: ClassifyOptions = {}): (text: string) => LineReading {
   const extra = (options.extraPhrases ?? []).map(normalize).filter(Boolean);
   const exempt = (options.exemptPhrases ?? []).map(normalize).filter(Boolean);
-  return (line) => (line.blank ? undefined : readLine(line.text, extra, exempt));
+  return (text) => readLine(text, extra, exempt);
 }
 
 /**
  * Verdicts for the lines of a draft. `readings` are the lines' own readings
- * (`lineReader`), when kept between checks (see ../../aligned.ts); the context
+ * (`lineReader`), when kept between checks (see ../../cache.ts); the context
  * passes then run over them.
  */
 export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, readings?: readonly (LineReading | undefined)[]): LineVerdict[] {

@@ -13,8 +13,9 @@
  * Checking a document again and again (`createChecker`, ../incremental.ts),
  * each paragraph is checked on its own instead, and its findings (offsets
  * relative to it) and its sightings for style/inconsistent-form are kept
- * between checks in a GrammarState (./incremental.ts), with the document-wide
- * inconsistent-form counts kept up to date as paragraphs change.
+ * between checks in a GrammarState (./incremental.ts), by the paragraph's
+ * content, with the document-wide inconsistent-form counts kept up to date as
+ * paragraphs change.
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
@@ -23,7 +24,7 @@ import type { Root } from 'nlcst';
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { readDraft } from '../../draft';
-import type { Finding } from '../../types';
+import type { Finding, RuleMeta } from '../../types';
 import { RangeSet, publicMeta, setRun, type GrammarRuleMeta, type GrammarRun, type Range } from './context';
 import { ruleBook, toFinding } from './convert';
 import { parseDraft } from './tree';
@@ -34,9 +35,7 @@ import * as articleSound from './rules/article-sound';
 import * as fixedPhrase from './rules/fixed-phrase';
 import * as inconsistentForm from './rules/inconsistent-form';
 import * as unclosedAppositive from './rules/unclosed-appositive';
-import { compactCounts, gatherForms, newCounts } from './rules/inconsistent-form';
 import { GrammarState, type ParagraphResult } from './incremental';
-import type { RuleMeta } from '../../types';
 
 /** A rule module: a retext plugin and what the rule declares about itself. */
 interface GrammarRule {
@@ -150,9 +149,9 @@ function checkParagraph(text: string, quotes: readonly Range[], tail: string, en
     const finding = toFinding(message, run, RULE_BOOK);
     if (finding && enabled(finding.rule)) findings.push(finding);
   }
-  const forms = newCounts();
-  if (enabled(inconsistentForm.meta.id)) gatherForms(tree, runText, forms);
-  return { findings, forms: compactCounts(forms) };
+  const forms = inconsistentForm.newCounts();
+  if (enabled(inconsistentForm.meta.id)) inconsistentForm.gatherForms(tree, runText, forms);
+  return { findings, forms: inconsistentForm.compactCounts(forms) };
 }
 
 function checkByParagraph(d: Draft, quoteRanges: readonly Range[], enabled: (rule: string) => boolean, state: GrammarState): Finding[] {
