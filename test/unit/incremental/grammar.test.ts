@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
-import { checkGrammar } from '../../../src/engine/detectors/grammar';
+import { checkGrammar, RULE_BOOK } from '../../../src/engine/detectors/grammar';
 import { GrammarState } from '../../../src/engine/detectors/grammar/incremental';
 import { extractQuotes } from '../../../src/engine/detectors/quotes';
 
@@ -24,7 +24,7 @@ const DRAFT = [
 
 /** A document checked again after each edit: the draft read as an edit of the last one, the state kept. */
 class Document {
-  readonly state = new GrammarState();
+  readonly state = new GrammarState(RULE_BOOK);
   private draft: Draft | undefined;
 
   check(text: string) {

@@ -10,9 +10,12 @@
  * the body, and lines the user exempts. Linear in the length of the draft.
  */
 import type { Line } from '../../draft';
-import { clean, lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
+import { lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
 import { BYLINE_KIND, CUSTOM_KIND, KINDS, NAVIGATION_KIND, PAGE_TITLE_KIND, RELATED_KIND, SEPARATOR_KIND, type Kind } from './rules';
 import { isByline } from './rules/byline';
+import { pageTitle } from './rules/page-title';
+
+export { pageTitle } from './rules/page-title';
 import { containsAny, PhraseIndex } from './phrases';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
@@ -141,14 +144,20 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
 
 /** How the lines of a draft are read, for one set of phrase options: blank lines are not read. */
 export function lineReader(options: ClassifyOptions = {}): (line: Line) => LineReading | undefined {
+  const read = textReader(options);
+  return (line) => (line.blank ? undefined : read(line.text));
+}
+
+/** A non-blank line's own reading from its text alone (what a line's reading depends on, with the options). */
+export function textReader(options: ClassifyOptions = {}): (text: string) => LineReading {
   const extra = (options.extraPhrases ?? []).map(normalize).filter(Boolean);
   const exempt = (options.exemptPhrases ?? []).map(normalize).filter(Boolean);
-  return (line) => (line.blank ? undefined : readLine(line.text, extra, exempt));
+  return (text) => readLine(text, extra, exempt);
 }
 
 /**
  * Verdicts for the lines of a draft. `readings` are the lines' own readings
- * (`lineReader`), when kept between checks (see ../../aligned.ts); the context
+ * (`lineReader`), when kept between checks (see ../../cache.ts); the context
  * passes then run over them.
  */
 export function classifyLines(lines: readonly Line[], options: ClassifyOptions = {}, observe?: Observer, readings?: readonly (LineReading | undefined)[]): LineVerdict[] {
@@ -268,39 +277,6 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
 }
-
-/** Separators between a page title's headline and the site's name. */
-const TITLE_SEPARATORS = [' | ', ' - ', ' : ', ' :: ', ' // '];
-
-/**
- * When a first line reads "Headline - Site Name" (the browser's title of a
- * pasted page), the key of its headline part; otherwise undefined. The site's
- * name is the part after the last separator: one to five words, each
- * capitalised (or a domain such as "nj.com"), so "Storm hits coast - 3 dead"
- * is not taken for a title.
- */
-export function pageTitle(text: string): string | undefined {
-  const line = clean(text);
-  let cut = -1;
-  let sepLength = 0;
-  for (const sep of TITLE_SEPARATORS) {
-    const at = line.lastIndexOf(sep);
-    if (at > cut) {
-      cut = at;
-      sepLength = sep.length;
-    }
-  }
-  if (cut <= 0) return undefined;
-  const site = line.slice(cut + sepLength).trim();
-  const headline = lineKey(line.slice(0, cut).toLowerCase());
-  const siteWords = site.split(' ').filter(Boolean);
-  if (siteWords.length < 1 || siteWords.length > 5 || headline.split(' ').length < 3) return undefined;
-  const named = siteWords.every((w) => SITE_WORD.test(w)) || DOMAIN.test(site);
-  return named ? headline : undefined;
-}
-
-const SITE_WORD = /^(?:[\p{Lu}\d]|&$|of$|the$|and$|on$)/u;
-const DOMAIN = /^[\w.-]+\.(?:com|net|org|co|uk|ca|in|ie|au|io|news|tv)$/i;
 
 /** A block of content starting right after the headline is repeated counts this many times over. */
 const AFTER_HEADLINE = 3;

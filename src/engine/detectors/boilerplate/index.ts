@@ -1,8 +1,8 @@
 /**
  * Boilerplate: lines of web-page furniture pasted into a draft with the
  * article (menus, newsletter prompts, paywall offers, related stories, credits,
- * footers). See classify.ts for the classifier, kinds/ for the kinds and data/
- * for their phrase lists.
+ * footers). See classify.ts for the classifier, rules/ for the kinds (one
+ * table) and data/ for their phrase lists.
  *
  * Every finding covers one line (without its surrounding spaces) and offers:
  * - "Delete this line" (preferred);
@@ -26,13 +26,13 @@
  * and its place in the draft do.
  */
 import type { Detector, DetectorContext } from '../../detector';
-import type { Draft } from '../../draft';
+import type { Draft, Line } from '../../draft';
 import { deleteLinesEdit } from '../../fixes';
 import type { CheckOptions, Finding, Fix, Quote, Related, RuleMeta } from '../../types';
-import { AlignedCache } from '../../aligned';
+import { ContentCache } from '../../cache';
 import { movedFinding, sameRangesMoved } from '../../moved';
 import { firstIndex } from '../../search';
-import { classifyLines, lineReader, sameForContext, type LineReading, type LineVerdict } from './classify';
+import { classifyLines, textReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './rules';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
@@ -118,7 +118,8 @@ function messageFor(kind: Kind, confident: boolean): string {
 
 /** What the detector keeps between checks of a document (see ../../incremental.ts). */
 export interface BoilerplateState {
-  lines: AlignedCache<'lines', LineReading | undefined>;
+  /** Each non-blank line's own reading, by its text (it depends on nothing else but the options, fixed per state). */
+  readings: ContentCache<LineReading>;
   /** The last check: its draft, quote ranges (sorted), verdicts and findings. */
   draft?: Draft;
   quotes: readonly Quote[];
@@ -127,7 +128,7 @@ export interface BoilerplateState {
 }
 
 function newBoilerplateState(options: CheckOptions): BoilerplateState {
-  return { lines: new AlignedCache('lines', lineReader(options.boilerplate)), quotes: [], verdicts: [], findings: [] };
+  return { readings: new ContentCache(textReader(options.boilerplate)), quotes: [], verdicts: [], findings: [] };
 }
 
 export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): Finding[] {
@@ -136,18 +137,18 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   const { draft } = ctx;
   const quotes = sortedByStart(ctx.quotes);
   const guard = quoteGuard(quotes);
-  // Each line's own reading is kept between checks of a document, in step with its lines.
-  const readings = kept?.lines.update(draft);
   const change = draft.change;
   let findings: Finding[] | undefined;
   let verdicts: LineVerdict[];
-  if (kept && readings && change && kept.draft === change.previous && verdictsStand(draft, readings, kept.lines.replaced, kept.quotes, quotes)) {
+  if (kept && change && kept.draft === change.previous && verdictsStand(draft, kept.readings, kept.quotes, quotes)) {
     // Nothing the classifier looks at changed: the verdicts stand, and so do the findings, moved with
     // the text; those the edit touched are made again.
     verdicts = kept.verdicts;
     let make: ((i: number) => Finding) | undefined;
     findings = kept.findings.map((f, i) => movedFinding(f, change) ?? (make ??= findingMaker(draft, verdicts, guard))(i));
   } else {
+    // Each line's own reading is kept between checks of a document, by its text.
+    const readings = kept && draft.lines.map(readerOf(kept.readings));
     verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter((v) => {
       const line = draft.lines[v.index];
       return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);
@@ -157,8 +158,20 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
     const make = findingMaker(draft, verdicts, guard);
     findings = verdicts.map((_, i) => make(i));
   }
-  if (kept) Object.assign(kept, { draft, quotes, verdicts, findings });
+  if (kept) {
+    Object.assign(kept, { draft, quotes, verdicts, findings });
+    kept.readings.trim(draft.lines.length, () => nonBlankTexts(draft.lines));
+  }
   return findings;
+}
+
+/** A line's reading from the cache (blank lines have none). */
+function readerOf(readings: ContentCache<LineReading>): (line: Line) => LineReading | undefined {
+  return (line) => (line.blank ? undefined : readings.get(line.text));
+}
+
+function* nonBlankTexts(lines: readonly Line[]): Iterable<string> {
+  for (const line of lines) if (!line.blank) yield line.text;
 }
 
 function sortedByStart(quotes: readonly Quote[]): readonly Quote[] {
@@ -169,17 +182,22 @@ function sortedByStart(quotes: readonly Quote[]): readonly Quote[] {
 /**
  * Whether the last check's verdicts stand after the draft's change: the same
  * number of lines, each changed line read the same for the classifier's
- * purposes (`sameForContext`), the first line untouched, and the quotes the
- * same ranges moved with the text.
+ * purposes (`sameForContext`) as the line it replaced, the first line
+ * untouched, and the quotes the same ranges moved with the text. Only the
+ * changed lines (old and new) and the first are read.
  */
-function verdictsStand(draft: Draft, readings: readonly (LineReading | undefined)[], replaced: readonly (LineReading | undefined)[] | undefined, oldQuotes: readonly Quote[], quotes: readonly Quote[]): boolean {
+function verdictsStand(draft: Draft, readings: ContentCache<LineReading>, oldQuotes: readonly Quote[], quotes: readonly Quote[]): boolean {
   const change = draft.change!;
   const { from, toOld, toNew } = change.lines;
-  if (!replaced || toOld !== toNew) return false;
+  if (toOld !== toNew) return false;
+  const { lines } = draft;
   let first = 0;
-  while (first < readings.length && readings[first] === undefined) first++;
-  if (first >= readings.length || first >= from) return false;
-  for (let i = from; i < toNew; i++) if (!sameForContext(replaced[i - from], readings[i], readings[first]!)) return false;
+  while (first < lines.length && lines[first].blank) first++;
+  if (first >= lines.length || first >= from) return false;
+  const firstReading = readings.get(lines[first].text);
+  const readingOf = readerOf(readings);
+  const old = change.previous.lines;
+  for (let i = from; i < toNew; i++) if (!sameForContext(readingOf(old[i]), readingOf(lines[i]), firstReading)) return false;
   return sameRangesMoved(oldQuotes, quotes, change);
 }
 

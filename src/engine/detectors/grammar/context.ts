@@ -1,11 +1,12 @@
 /**
  * What the grammar plugins are told about one run (kept in `file.data`, as the
- * processor is built once), and the helper they report through.
+ * processor is built once), the helper they report through, and the shape of
+ * what each rule module declares about itself (GrammarRuleMeta).
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { firstIndex } from '../../search';
-import type { Related, Severity } from '../../types';
+import type { Related, RuleMeta, Severity } from '../../types';
 
 export interface Range {
   start: number;
@@ -79,7 +80,35 @@ export function extraOf(message: VFileMessage): Extra {
   return (message as VFileMessage & { [EXTRA]?: Extra })[EXTRA] ?? {};
 }
 
+/** The vfile message source our own plugins report under (with the rule id as `ruleId`). */
 export const SOURCE = 'copydesk-grammar';
+
+/**
+ * What a grammar rule module declares about itself, beside its plugin: its
+ * public metadata and the policy ./convert.ts applies to its messages, so no
+ * other module names a rule to decide how it is reported.
+ */
+export interface GrammarRuleMeta extends RuleMeta {
+  /** Whether its fixes are safe to apply without review (a message's own `safe` overrides). */
+  safe: boolean;
+  /**
+   * A finding inside a direct quote: dropped, or kept at information severity
+   * with no fix (the speaker's words are checked against the recording, not
+   * corrected).
+   */
+  inQuote: 'drop' | 'information';
+  /**
+   * The vfile `source` its messages carry: SOURCE for our own plugins (the
+   * `ruleId` names the rule, offsets are absolute), a retext plugin's own name
+   * for a wrapped one (offsets relative to the paragraph).
+   */
+  source: string;
+}
+
+/** The public part of a rule's meta (what the rule catalogue shows), fields in catalogue order. */
+export function publicMeta(meta: GrammarRuleMeta): RuleMeta {
+  return { id: meta.id, category: meta.category, defaultSeverity: meta.defaultSeverity, description: meta.description };
+}
 
 /**
  * Report `actual` (the text from `start` to `end`) and the replacements that

@@ -1,15 +1,14 @@
 /**
  * vfile messages → engine findings. The fix replaces the message's `actual`
  * text (at its place) with each `expected` value, trimmed to the smallest
- * edit that does it (never splitting a surrogate pair).
+ * edit that does it (never splitting a surrogate pair). How a rule's findings
+ * are reported (safe fixes, inside quotes) is its own `meta`'s policy: this
+ * module reads the rule book ./index.ts builds and names no rule.
  */
 import type { VFileMessage } from 'vfile-message';
 import { flatCopy } from '../../draft';
-import type { Category, Finding, Fix, Related, Severity, TextEdit } from '../../types';
-import { extraOf, SOURCE, type GrammarRun } from './context';
-import { REPEATED_WORD, REPEATED_WORD_SOURCE } from './rules/repeated-word';
-import { ARTICLE_SOUND, ARTICLE_SOUND_SOURCE } from './rules/article-sound';
-import { RULE_META } from './rules';
+import type { Finding, Fix, Related, Severity, TextEdit } from '../../types';
+import { extraOf, SOURCE, type GrammarRuleMeta, type GrammarRun } from './context';
 import { baseOf } from './tree';
 
 function isHigh(code: number): boolean {
@@ -40,11 +39,23 @@ export function minimalEdit(start: number, actual: string, expected: string): Te
   return { start: start + p, end: start + actual.length - s, text: expected.slice(p, expected.length - s) };
 }
 
-function ruleOf(message: VFileMessage): string | undefined {
-  if (message.source === SOURCE) return message.ruleId ?? undefined;
-  if (message.source === REPEATED_WORD_SOURCE) return REPEATED_WORD;
-  if (message.source === ARTICLE_SOUND_SOURCE) return ARTICLE_SOUND;
-  return undefined;
+/** The grammar rules, found by id (our own plugins' messages) and by vfile source (wrapped retext plugins'). */
+export interface RuleBook {
+  byId: ReadonlyMap<string, GrammarRuleMeta>;
+  bySource: ReadonlyMap<string, GrammarRuleMeta>;
+}
+
+/** The book of `rules`: every rule by id, and the wrapped ones (a source of their own) by source. */
+export function ruleBook(rules: readonly GrammarRuleMeta[]): RuleBook {
+  return {
+    byId: new Map(rules.map((r) => [r.id, r])),
+    bySource: new Map(rules.filter((r) => r.source !== SOURCE).map((r) => [r.source, r])),
+  };
+}
+
+function ruleOf(message: VFileMessage, book: RuleBook): GrammarRuleMeta | undefined {
+  if (message.source === SOURCE) return message.ruleId ? book.byId.get(message.ruleId) : undefined;
+  return message.source ? book.bySource.get(message.source) : undefined;
 }
 
 function fixTitle(removed: string, inserted: string): string {
@@ -53,11 +64,10 @@ function fixTitle(removed: string, inserted: string): string {
   return 'Replace `' + removed + '` with `' + inserted + '`';
 }
 
-export function toFinding(message: VFileMessage, run: GrammarRun): Finding | undefined {
-  const rule = ruleOf(message);
-  if (!rule) return undefined;
-  const meta = RULE_META.get(rule);
+export function toFinding(message: VFileMessage, run: GrammarRun, book: RuleBook): Finding | undefined {
+  const meta = ruleOf(message, book);
   if (!meta) return undefined;
+  const rule = meta.id;
   // retext's own plugins report positions relative to the paragraph; ours are absolute.
   const base = message.source === SOURCE ? 0 : baseOf(message.ancestors?.[0]);
   const relStart = message.place && 'start' in message.place ? message.place.start.offset : undefined;
@@ -68,21 +78,19 @@ export function toFinding(message: VFileMessage, run: GrammarRun): Finding | und
   const actual = run.text.slice(start, end);
   const extra = extraOf(message);
   let severity: Severity = extra.severity ?? meta.defaultSeverity;
-  let safe = extra.safe ?? (rule === REPEATED_WORD || rule === ARTICLE_SOUND);
+  let safe = extra.safe ?? meta.safe;
   let reason = message.reason;
   const inQuote = run.quotes.overlaps(start, end);
   if (inQuote) {
-    // Quotes are the speaker's words: only repeated words are reported there, as
-    // possible transcription slips to check against the recording, with no fix.
-    if (rule !== REPEATED_WORD) return undefined;
+    // Quotes are the speaker's words: a rule may report there only as a
+    // possible transcription slip to check against the recording, with no fix.
+    if (meta.inQuote === 'drop') return undefined;
     severity = 'information';
     safe = false;
     reason += ' (inside a quote: possibly a transcription slip; check the recording)';
   }
   const fixes: Fix[] = [];
-  // A repeated word: keep the first occurrence as written ("The the" → "The").
-  const expectations = rule === REPEATED_WORD ? [actual.slice(0, actual.search(/\s/) < 0 ? actual.length : actual.search(/\s/))] : message.expected ?? [];
-  for (const expected of inQuote ? [] : expectations) {
+  for (const expected of inQuote ? [] : message.expected ?? []) {
     const edit = minimalEdit(start, actual, expected);
     edit.text = flatCopy(edit.text);
     const removed = run.text.slice(edit.start, edit.end);
@@ -95,7 +103,7 @@ export function toFinding(message: VFileMessage, run: GrammarRun): Finding | und
   }
   return {
     rule,
-    category: meta.category as Category,
+    category: meta.category,
     severity,
     message: flatCopy(reason),
     start,

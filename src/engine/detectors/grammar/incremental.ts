@@ -1,24 +1,32 @@
 /**
  * Grammar for `createChecker` (../incremental.ts): each paragraph checked on
- * its own, its result kept in a list that follows the draft's paragraphs from
- * check to check (spliced by the draft's `change`), and the document-wide
- * style/inconsistent-form counts kept up to date as paragraphs come and go,
- * so a re-check after an edit runs retext on the changed paragraphs only and
- * the rest is a walk over the kept results.
+ * its own, and a re-check after an edit runs retext on the changed paragraphs
+ * only; the rest is a walk over what was kept.
  *
- * A paragraph's result depends on its text, the quote ranges inside it and
- * what follows it on its line (`tail`); all three are compared each check
- * (numbers, no strings built), so a quote that changed elsewhere re-checks
- * the paragraphs it reaches.
+ * Two things are kept, for two reasons. A paragraph's result (its findings
+ * and its style/inconsistent-form sightings, offsets relative to it) depends
+ * only on its text, the quote ranges inside it and what follows it on its
+ * line (`tail`), so results are kept by that content in a ContentCache
+ * (../../cache.ts): a paragraph that moves, or comes back after an undo,
+ * is not checked again. The inconsistent-form counts, though, are
+ * document-wide: which paragraphs hold which forms, in draft order. That
+ * index is a list of entries, one per paragraph, spliced by the draft's
+ * `change` so the counts are updated (forms removed and added) rather than
+ * gathered again.
+ *
+ * Each check compares a paragraph's text, tail and quote ranges with its
+ * entry's (numbers, no strings built), so a quote that changed elsewhere
+ * re-checks the paragraphs it reaches.
  */
 import { VFile } from 'vfile';
+import { ContentCache } from '../../cache';
 import type { Draft, Paragraph } from '../../draft';
 import { movedFrom } from '../../moved';
 import { firstIndex } from '../../search';
 import type { Finding } from '../../types';
 import { RangeSet, setRun, type GrammarRun, type Range } from './context';
-import { toFinding } from './convert';
-import { INCONSISTENT_FORM, emitForms, type FormCounts, type Sighting } from './rules/inconsistent-form';
+import { toFinding, type RuleBook } from './convert';
+import { emitForms, meta as inconsistentForm, type FormCounts, type Sighting } from './rules/inconsistent-form';
 
 /** What one paragraph shows: findings and inconsistent-form sightings, offsets relative to it. */
 export interface ParagraphResult {
@@ -42,6 +50,8 @@ interface Entry {
   /** Quote ranges relative to the paragraph, flattened [start, end, ...]. */
   ranges: number[];
   tail: string;
+  /** Its result's key in the results cache (`resultKey`). */
+  key: string;
   result: ParagraphResult;
   /** The paragraph's index (kept up to date when the inconsistent-form findings are made). */
   index: number;
@@ -101,6 +111,18 @@ function toRanges(flat: readonly number[]): Range[] {
   return out;
 }
 
+/**
+ * What a paragraph's result depends on, as one string: its tail (a line break
+ * or nothing) and quote ranges (digits and commas) before a NUL, then its text.
+ */
+function resultKey(text: string, tail: string, ranges: readonly number[]): string {
+  return tail + ranges.join(',') + '\u0000' + text;
+}
+
+function* keysOf(entries: readonly (Entry | undefined)[]): Iterable<string> {
+  for (const e of entries) if (e) yield e.key;
+}
+
 /** Sorted, non-empty quote ranges (what the whole-draft run uses). */
 export function sortedQuotes(quoteRanges: readonly Range[]): Range[] {
   return [...quoteRanges].filter((q) => q.end > q.start).sort((x, y) => x.start - y.start || x.end - y.end);
@@ -109,6 +131,8 @@ export function sortedQuotes(quoteRanges: readonly Range[]): Range[] {
 /** The paragraph results of one document, kept between checks, and the forms they hold. */
 export class GrammarState {
   private entries: (Entry | undefined)[] = [];
+  /** Paragraph results by what they depend on (`resultKey`), shared by equal paragraphs and kept across edits. */
+  private readonly results = new ContentCache<ParagraphResult>();
   /** For each kind of form and each key: the entries that hold it. */
   private readonly holders = new Map<Kind, Map<string, Set<Entry>>>(KINDS.map((k) => [k, new Map()]));
   private britishTotal = 0;
@@ -121,6 +145,9 @@ export class GrammarState {
   private indexed = true;
   /** Scratch for quote ranges. */
   private readonly ranges: number[] = [];
+
+  /** `book`: the grammar rules, to turn the inconsistent-form messages into findings. */
+  constructor(private readonly book: RuleBook) {}
 
   /** The inconsistent-form findings of the last check, and whether a change since may alter them. */
   private emitted: Finding[] | undefined;
@@ -188,9 +215,10 @@ export class GrammarState {
       }
       this.last = draft;
       this.quotes = quotes;
+      this.results.trim(draft.paragraphs.length, () => keysOf(this.entries));
     }
     const findings = this.all.slice();
-    if (enabled(INCONSISTENT_FORM)) {
+    if (enabled(inconsistentForm.id)) {
       if (this.formsChanged || !this.emitted) {
         this.emitted = [];
         this.emitForms(draft, quotes, enabled, this.emitted);
@@ -225,7 +253,9 @@ export class GrammarState {
       e = undefined;
     }
     if (!e) {
-      e = { text: p.text, ranges: ranges.slice(), tail, result: checkParagraph(p.text, toRanges(ranges), tail), index: i };
+      const key = resultKey(p.text, tail, ranges);
+      const result = this.results.find(key) ?? this.results.add(key, checkParagraph(p.text, toRanges(ranges), tail));
+      e = { text: p.text, ranges: ranges.slice(), tail, key, result, index: i };
       this.entries[i] = e;
       this.count(e, 1);
     }
@@ -333,7 +363,7 @@ export class GrammarState {
     setRun(file, run);
     emitForms(file, run, counts);
     for (const message of file.messages) {
-      const finding = toFinding(message, run);
+      const finding = toFinding(message, run, this.book);
       if (finding && enabled(finding.rule)) findings.push(finding);
     }
   }

@@ -1,55 +1,77 @@
 /**
  * Grammar and style slips, built on retext: each paragraph is parsed once
  * into nlcst (./tree.ts) and one unified processor (built once, here) runs
- * every plugin over the tree, a part of the draft at a time. Each plugin
- * reports vfile messages (ruleId, source, actual, expected), turned into
- * findings with fixes by ./convert.ts.
+ * every plugin over the tree, a part of the draft at a time. Each rule is one
+ * module in ./rules/ exporting its retext `plugin` and its `meta` (the public
+ * metadata plus its policy: safe fixes, what it does inside a quote, the vfile
+ * source it reports under); the list below is the only place the rules are
+ * named together, and the rule catalogue and the rule book (by id and by
+ * source) are built from it. Each plugin reports vfile messages (ruleId,
+ * source, actual, expected), turned into findings with fixes by ./convert.ts
+ * following the rule's policy.
  *
  * Checking a document again and again (`createChecker`, ../incremental.ts),
  * each paragraph is checked on its own instead, and its findings (offsets
  * relative to it) and its sightings for style/inconsistent-form are kept
- * between checks in a GrammarState (./incremental.ts), with the document-wide
- * inconsistent-form counts kept up to date as paragraphs change.
+ * between checks in a GrammarState (./incremental.ts), by the paragraph's
+ * content, with the document-wide inconsistent-form counts kept up to date as
+ * paragraphs change.
  */
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import { VFile } from 'vfile';
+import type { Root } from 'nlcst';
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft } from '../../draft';
 import { readDraft } from '../../draft';
-import type { Finding } from '../../types';
-import { RangeSet, setRun, type GrammarRun, type Range } from './context';
-import { toFinding } from './convert';
-import { GRAMMAR_RULES } from './rules';
+import type { Finding, RuleMeta } from '../../types';
+import { RangeSet, publicMeta, setRun, type GrammarRuleMeta, type GrammarRun, type Range } from './context';
+import { ruleBook, toFinding } from './convert';
 import { parseDraft } from './tree';
-import { repeatedWord } from './rules/repeated-word';
-import { strayDeterminer } from './rules/stray-determiner';
-import { uncountableArticle } from './rules/uncountable-article';
-import { articleSound } from './rules/article-sound';
-import { fixedPhrase } from './rules/fixed-phrase';
-import { compactCounts, gatherForms, inconsistentForm, newCounts, INCONSISTENT_FORM } from './rules/inconsistent-form';
+import * as repeatedWord from './rules/repeated-word';
+import * as strayDeterminer from './rules/stray-determiner';
+import * as uncountableArticle from './rules/uncountable-article';
+import * as articleSound from './rules/article-sound';
+import * as fixedPhrase from './rules/fixed-phrase';
+import * as inconsistentForm from './rules/inconsistent-form';
+import * as unclosedAppositive from './rules/unclosed-appositive';
 import { GrammarState, type ParagraphResult } from './incremental';
-import { unclosedAppositive } from './rules/unclosed-appositive';
 
-export { GRAMMAR_RULES } from './rules';
+/** A rule module: a retext plugin and what the rule declares about itself. */
+interface GrammarRule {
+  meta: GrammarRuleMeta;
+  plugin: () => (tree: Root, file: VFile) => void;
+}
+
+/** The rules, in catalogue order. */
+const RULES: readonly GrammarRule[] = [repeatedWord, strayDeterminer, uncountableArticle, articleSound, fixedPhrase, inconsistentForm, unclosedAppositive];
+
+/** The one rule that reads the whole draft (the others see one paragraph at a time). */
+const DOCUMENT_WIDE: GrammarRule = inconsistentForm;
+
+/** Each rule's metadata, as the rule catalogue shows it. */
+export const GRAMMAR_RULES: readonly RuleMeta[] = RULES.map((r) => publicMeta(r.meta));
+
+/** The rules found by id and by vfile source, for ./convert.ts. */
+export const RULE_BOOK = ruleBook(RULES.map((r) => r.meta));
 
 /** Characters of paragraph text run through the processor at a time. */
 const CHUNK = 20_000;
 
 /** The rules one paragraph alone can show, in the order they run. */
-const LOCAL_PLUGINS = [repeatedWord, strayDeterminer, uncountableArticle, articleSound, fixedPhrase, unclosedAppositive];
+const LOCAL_RULES = RULES.filter((r) => r !== DOCUMENT_WIDE);
 
-function processorWith(plugins: readonly (typeof LOCAL_PLUGINS)[number][]) {
+function processorWith(rules: readonly GrammarRule[]) {
   let p = unified().use(retextEnglish);
-  for (const plugin of plugins) p = p.use(plugin);
+  for (const rule of rules) p = p.use(rule.plugin);
   return p.freeze();
 }
 
 /** The processor: parse with retext-english, then one plugin per rule (inconsistent-form, document-wide, last). */
-export const processor = processorWith([...LOCAL_PLUGINS, inconsistentForm]);
+export const processor = processorWith([...LOCAL_RULES, DOCUMENT_WIDE]);
 
 /** The same plugins without the document-wide one: what one paragraph alone can show. */
-const localProcessor = processorWith(LOCAL_PLUGINS);
+const localProcessor = processorWith(LOCAL_RULES);
 
 export interface GrammarOptions {
   /** Direct-quote ranges (with their quotation marks). */
@@ -91,7 +113,7 @@ export function checkGrammar(draft: Draft | string, options: GrammarOptions = {}
       run.last = to >= paragraphs.length;
       processor.runSync(parseDraft(d, from, to), file);
       for (const message of file.messages) {
-        const finding = toFinding(message, run);
+        const finding = toFinding(message, run, RULE_BOOK);
         if (finding && enabled(finding.rule)) findings.push(finding);
       }
       file.messages.length = 0;
@@ -124,12 +146,12 @@ function checkParagraph(text: string, quotes: readonly Range[], tail: string, en
   localProcessor.runSync(tree, file);
   const findings: Finding[] = [];
   for (const message of file.messages) {
-    const finding = toFinding(message, run);
+    const finding = toFinding(message, run, RULE_BOOK);
     if (finding && enabled(finding.rule)) findings.push(finding);
   }
-  const forms = newCounts();
-  if (enabled(INCONSISTENT_FORM)) gatherForms(tree, runText, forms);
-  return { findings, forms: compactCounts(forms) };
+  const forms = inconsistentForm.newCounts();
+  if (enabled(inconsistentForm.meta.id)) inconsistentForm.gatherForms(tree, runText, forms);
+  return { findings, forms: inconsistentForm.compactCounts(forms) };
 }
 
 function checkByParagraph(d: Draft, quoteRanges: readonly Range[], enabled: (rule: string) => boolean, state: GrammarState): Finding[] {
@@ -147,7 +169,7 @@ function checkByParagraph(d: Draft, quoteRanges: readonly Range[], enabled: (rul
 export const grammarDetector: Detector<GrammarState> = {
   name: 'grammar',
   rules: GRAMMAR_RULES,
-  newState: () => new GrammarState(),
+  newState: () => new GrammarState(RULE_BOOK),
   run(ctx: DetectorContext, state: GrammarState | undefined): Finding[] {
     return checkGrammar(ctx.draft, { quotes: ctx.quotes, enabled: (rule) => ctx.enabled(rule), state });
   },

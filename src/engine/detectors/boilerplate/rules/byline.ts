@@ -1,6 +1,9 @@
-import { BYLINE, DATE_WORDS, MONTHS } from '../data/byline';
+/**
+ * Byline and date lines, the byline kind's own test beyond its phrase list:
+ * a short credit of names after "By", or a line of dates and times only.
+ */
+import { DATE_WORDS, MONTHS } from '../data/byline';
 import { SHORT_LINE_WORDS, type LineFeatures } from '../features';
-import type { Kind } from './kind';
 
 const MONTH = new Set(MONTHS);
 const DATE_WORD = new Set(DATE_WORDS);
@@ -35,10 +38,7 @@ export function isDateLine(f: LineFeatures): boolean {
   return dated || (f.numbers >= 2 && /\d[:/.]\d/.test(f.norm));
 }
 
-export const BYLINE_KIND: Kind = {
-  rule: 'boilerplate/byline',
-  label: 'byline or timestamp',
-  data: BYLINE,
-  maxWords: 12,
-  match: (f) => isByline(f) || isDateLine(f),
-};
+/** The byline kind's own test: a byline or a date line. */
+export function isBylineOrDate(f: LineFeatures): boolean {
+  return isByline(f) || isDateLine(f);
+}

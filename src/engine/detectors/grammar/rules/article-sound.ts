@@ -8,16 +8,23 @@ import type { Paragraph, Root, Sentence, WhiteSpace, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import { VFile } from 'vfile';
-import { runOf } from '../context';
+import { runOf, type GrammarRuleMeta } from '../context';
 import { eachSentence, sentenceWords } from '../tree';
 
-export const ARTICLE_SOUND = 'grammar/article-sound';
-export const ARTICLE_SOUND_SOURCE = 'retext-indefinite-article';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/article-sound',
+  category: 'grammar',
+  defaultSeverity: 'warning',
+  description: '"a" before a vowel sound or "an" before a consonant sound ("a hour", "an union").',
+  safe: true,
+  inQuote: 'drop',
+  source: 'retext-indefinite-article',
+};
 
-export function articleSound() {
+export function plugin() {
   const inner = retextIndefiniteArticle() as (tree: Root, file: VFile) => void;
   return (tree: Root, file: VFile): void => {
-    if (!runOf(file).enabled(ARTICLE_SOUND)) return;
+    if (!runOf(file).enabled(meta.id)) return;
     // retext-indefinite-article tests every article against its word lists;
     // give it only the sentences where an article might be wrong.
     const candidates: Sentence[] = [];

@@ -7,11 +7,19 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { report, runOf } from '../context';
+import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { FIXED_PHRASES, type FixedPhrase } from '../data/fixed-phrases';
 import { eachSentence, matchCase, runEndFrom, sentenceWords, type Token } from '../tree';
 
-export const FIXED_PHRASE = 'grammar/fixed-phrase';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/fixed-phrase',
+  category: 'grammar',
+  defaultSeverity: 'warning',
+  description: 'A wrong word in a set phrase ("at odds from", "quoted saying").',
+  safe: false,
+  inQuote: 'drop',
+  source: SOURCE,
+};
 
 interface Entry {
   wrong: string[];
@@ -82,10 +90,10 @@ function rewrite(text: string, matched: Token[], end: number, entry: Entry, righ
   return text.slice(start, from) + inserted + text.slice(to, end);
 }
 
-export function fixedPhrase() {
+export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(FIXED_PHRASE)) return;
+    if (!run.enabled(meta.id)) return;
     eachSentence(tree, (sentence) => {
       // Words of the sentence; a phrase matches only within a run of them that
       // punctuation does not break (see wordRuns), checked once a first word matches.
@@ -119,7 +127,7 @@ export function fixedPhrase() {
           const right = matchCase(entry.phrase.right, words[i].text);
           report(
             file,
-            FIXED_PHRASE,
+            meta.id,
             'Unexpected `' + actual + '`, expected `' + right + '`',
             { start, end },
             actual,

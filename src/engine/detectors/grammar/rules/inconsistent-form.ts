@@ -17,13 +17,21 @@
  */
 import type { Paragraph, Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { report, runOf, type GrammarRun } from '../context';
+import { report, runOf, type GrammarRun, type GrammarRuleMeta, SOURCE } from '../context';
 import { AMERICAN_TO_BRITISH, BRITISH_TO_AMERICAN } from '../data/spelling';
 import { PROPER_NOUNS } from '../data/proper-nouns';
 import { OBJECT_STARTERS } from '../data/participles';
 import { baseOf, endOf, sentenceWords, startOf, wordRuns, type Token } from '../tree';
 
-export const INCONSISTENT_FORM = 'style/inconsistent-form';
+export const meta: GrammarRuleMeta = {
+  id: 'style/inconsistent-form',
+  category: 'style',
+  defaultSeverity: 'warning',
+  description: 'The same word written two ways in one draft ("tight lipped" and "tight-lipped", "US" and "U.S.").',
+  safe: false,
+  inQuote: 'drop',
+  source: SOURCE,
+};
 
 /** First parts of -ed compounds that are open after a verb ("well known"). */
 const OPEN_FIRST_PARTS: ReadonlySet<string> = new Set(['well', 'ill', 'better', 'best', 'so', 'much', 'little', 'ever', 'still', 'less', 'least', 'more', 'most', 'un', 're', 'co', 'pre', 'non', 'self']);
@@ -169,7 +177,7 @@ function flag(file: VFile, run: GrammarRun, minority: Sighting[], other: string,
       ? '`' + actual + '` is ' + (spelling === 'American' ? 'British' : 'American') + ' spelling in a draft otherwise in ' + spelling +
         ' spelling (`' + exampleText + '`), expected `' + other + '`'
       : '`' + actual + '` is written `' + other + '` elsewhere in this draft, expected `' + other + '`';
-    report(file, INCONSISTENT_FORM, reason, t, actual, [other], {
+    report(file, meta.id, reason, t, actual, [other], {
       title: 'Write `' + other + '`',
       related: [{ start: example.start, end: example.end, message: '`' + exampleText + '` here' }],
     });
@@ -291,10 +299,10 @@ function emit(file: VFile, run: GrammarRun, c: FormCounts): void {
  * counts build up in the run state and the findings are reported with the
  * last part (`run.last`).
  */
-export function inconsistentForm() {
+export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(INCONSISTENT_FORM)) return;
+    if (!run.enabled(meta.id)) return;
     const state = run as GrammarRun & { forms?: FormCounts };
     const counts = (state.forms ??= newCounts());
     gather(tree, run.text, counts);

@@ -2,23 +2,32 @@
  * grammar/repeated-word: "the the", "to to". retext-repeated-words does the
  * finding (and keeps its allowances: "had had", "that that", "Duran Duran");
  * this wrapper skips the work when the rule is off, and gives it only the
- * sentences where two words in a row are the same. The conversion to a
- * finding (information severity inside a quote) is in ../convert.ts.
+ * sentences where two words in a row are the same, and makes the fix keep
+ * the first occurrence as written ("The the" → "The"; retext proposes the
+ * second). Inside a quote it is the one rule still reported (see `meta`).
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import retextRepeatedWords from 'retext-repeated-words';
-import { runOf } from '../context';
+import { runOf, type GrammarRuleMeta } from '../context';
 import { adjacent, baseOf, eachSentence, sentenceWords } from '../tree';
 
-export const REPEATED_WORD = 'grammar/repeated-word';
-export const REPEATED_WORD_SOURCE = 'retext-repeated-words';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/repeated-word',
+  category: 'grammar',
+  defaultSeverity: 'warning',
+  description: 'A word written twice in a row ("the the").',
+  safe: true,
+  inQuote: 'information',
+  source: 'retext-repeated-words',
+};
 
-export function repeatedWord() {
+export function plugin() {
   const inner = retextRepeatedWords() as (tree: Root, file: VFile) => void;
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(REPEATED_WORD)) return;
+    if (!run.enabled(meta.id)) return;
     // retext-repeated-words reads every word of every sentence; most have no repeat.
     const candidates: Sentence[] = [];
     eachSentence(tree, (sentence) => {
@@ -38,8 +47,18 @@ export function repeatedWord() {
           !afterHeading(run.text, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) + baseOf(m.ancestors?.[0]) : undefined),
       );
     file.messages.length = before;
+    for (const m of kept) keepFirst(m, run.text);
     file.messages.push(...kept);
   };
+}
+
+/** Make the message's one expected value the first word of the repeat, as written in `text`. */
+function keepFirst(m: VFileMessage, text: string): void {
+  if (!m.place || !('start' in m.place) || m.place.start.offset === undefined || m.place.end.offset === undefined) return;
+  const base = baseOf(m.ancestors?.[0]);
+  const actual = text.slice(m.place.start.offset + base, m.place.end.offset + base);
+  const space = actual.search(/\s/);
+  m.expected = [actual.slice(0, space < 0 ? actual.length : space)];
 }
 
 /**

@@ -13,12 +13,20 @@
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
-import { report, runOf } from '../context';
+import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { ED_NOT_PAST_AFTER_THE, OTHER_PAST_AFTER_THE } from '../data/past-tags.generated';
 import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../data/participles';
 import { adjacent, eachSentence, sentenceWords, type Token } from '../tree';
 
-export const STRAY_DETERMINER = 'grammar/stray-determiner';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/stray-determiner',
+  category: 'grammar',
+  defaultSeverity: 'warning',
+  description: '"the" left before a verb that has its own object ("and the seized two compounds").',
+  safe: false,
+  inQuote: 'drop',
+  source: SOURCE,
+};
 
 /**
  * Whether the part-of-speech tagger behind retext-pos (the \`pos\` package's
@@ -49,10 +57,10 @@ interface Candidate {
   verb: Token;
 }
 
-export function strayDeterminer() {
+export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(STRAY_DETERMINER)) return;
+    if (!run.enabled(meta.id)) return;
     const candidates: Candidate[] = [];
     eachSentence(tree, (sentence) => {
       const words = sentenceWords(sentence);
@@ -75,7 +83,7 @@ export function strayDeterminer() {
       if (!taggedPastAfterThe(verb.lower)) continue;
       report(
         file,
-        STRAY_DETERMINER,
+        meta.id,
         'Unexpected `the` before the verb `' + verb.text + '`, which has its own object: remove `the`',
         { start: det.start, end: verb.end },
         run.text.slice(det.start, verb.end),

@@ -13,11 +13,19 @@
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import { toString } from 'nlcst-to-string';
-import { report, runOf } from '../context';
+import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { APPOSITIVE_STARTERS, CLAUSE_WORDS, FINITE_VERBS, NOT_NAME_WORDS, ROLE_NOUNS } from '../data/appositive';
 import { baseOf, eachSentence, endOf, startOf, wordText } from '../tree';
 
-export const UNCLOSED_APPOSITIVE = 'grammar/unclosed-appositive';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/unclosed-appositive',
+  category: 'grammar',
+  defaultSeverity: 'information',
+  description: 'An appositive opened with a comma but not closed before the verb.',
+  safe: false,
+  inQuote: 'drop',
+  source: SOURCE,
+};
 
 const MAX_WORDS = 10;
 
@@ -94,10 +102,10 @@ function checkComma(sentence: Sentence, comma: number): { start: number; end: nu
   return undefined;
 }
 
-export function unclosedAppositive() {
+export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(UNCLOSED_APPOSITIVE)) return;
+    if (!run.enabled(meta.id)) return;
     eachSentence(tree, (sentence) => {
       const children = sentence.children;
       for (let c = 1; c < children.length; c++) {
@@ -108,7 +116,7 @@ export function unclosedAppositive() {
         const actual = run.text.slice(found.start, found.end);
         report(
           file,
-          UNCLOSED_APPOSITIVE,
+          meta.id,
           'Missing comma after `' + actual + '`: the phrase after `' + found.name + ',` is not closed before `' + found.verb + '`',
           found,
           actual,

@@ -7,16 +7,24 @@
  */
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { report, runOf } from '../context';
+import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS } from '../data/uncountable';
 import { adjacent, eachSentence, sentenceWords } from '../tree';
 
-export const UNCOUNTABLE_ARTICLE = 'grammar/uncountable-article';
+export const meta: GrammarRuleMeta = {
+  id: 'grammar/uncountable-article',
+  category: 'grammar',
+  defaultSeverity: 'warning',
+  description: '"a" or "an" before a mass noun ("signed a legislation").',
+  safe: false,
+  inQuote: 'drop',
+  source: SOURCE,
+};
 
-export function uncountableArticle() {
+export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
-    if (!run.enabled(UNCOUNTABLE_ARTICLE)) return;
+    if (!run.enabled(meta.id)) return;
     eachSentence(tree, (sentence) => {
       const words = sentenceWords(sentence);
       for (let i = 0; i + 1 < words.length; i++) {
@@ -36,7 +44,7 @@ export function uncountableArticle() {
         const actual = run.text.slice(article.start, noun.end);
         report(
           file,
-          UNCOUNTABLE_ARTICLE,
+          meta.id,
           'Unexpected article `' + article.text + '` before the uncountable noun `' + noun.text + '`, remove it',
           { start: article.start, end: noun.end },
           actual,

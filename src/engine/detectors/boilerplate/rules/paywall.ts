@@ -1,4 +1,0 @@
-import { PAYWALL } from '../data/paywall';
-import type { Kind } from './kind';
-
-export const PAYWALL_KIND: Kind = { rule: 'boilerplate/paywall', label: 'subscription prompt', data: PAYWALL };
