@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Copydesk speed benchmark (issue 9). Run with `npm run bench` (builds first),
+// Copydesk speed benchmark. Run with `npm run bench` (builds first),
 // or `node scripts/bench.mjs [options]` against an existing dist/.
 //
 // Measures, warm and in one process, for the sample drafts, the news-dev
@@ -638,7 +638,7 @@ if (report.bundles?.length) {
   out.push('', 'Bundle sizes: ' + report.bundles.map((b) => `${b.file} ${formatBytes(b.bytes)} (gzip ${formatBytes(b.gzipBytes)})`).join(' · '));
 }
 
-out.push('', 'Floors (issue 9):');
+out.push('', 'Floors:');
 out.push(
   table(
     ['floor', 'limit', 'measured', 'mark', 'basis'],

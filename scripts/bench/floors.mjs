@@ -1,4 +1,4 @@
-// The floors of issue 9, to be beaten (not tuned to). `kind: 'max'` means the
+// The speed and memory floors, to be beaten (not tuned to). `kind: 'max'` means the
 // measured value must be at most the limit; `'min'` at least.
 export const FLOORS = Object.freeze([
   { id: 'typical-median', label: 'Full check of a typical ~600-word draft, median (warm)', limit: 5, unit: 'ms', kind: 'max' },

@@ -10,9 +10,12 @@
  *   read again, the others keep their text strings, and the draft's `change`
  *   says which paragraphs and lines were replaced and by how much the rest
  *   moved.
- * - Each detector keeps what it learnt about the document in its own
- *   typed state (`Detector.newState`, detector.ts) and brings it up to date from `change`,
- *   instead of reading the whole draft again:
+ * - Each detector keeps what it learnt about the document in its own typed
+ *   state (`Detector.newState`, detector.ts), and the quote reading in the
+ *   session's `QuoteState`. Results that depend on one line's or paragraph's
+ *   content alone are kept by that content (`ContentCache`, cache.ts: nothing
+ *   to splice, and a paragraph that moves keeps its result); what feeds a
+ *   document-wide index is brought up to date from `change`:
  *   - quotes (detectors/quotes/extract.ts): each paragraph's quotation marks and speaker
  *     analysis (names it registers, mentions, pronouns, each quote's own
  *     attribution), spliced by paragraph; the per-check passes (chains across
@@ -24,12 +27,13 @@
  *     and their comparisons re-evaluated only where a seed changed, exact
  *     repeats in a map from folded text to paragraphs, findings the edit did
  *     not reach reused with their offsets moved;
- *   - boilerplate (aligned.ts): each line's own reading, spliced by line; the
+ *   - boilerplate: each line's own reading, kept by the line's text; the
  *     context passes then run over the readings;
  *   - grammar (detectors/grammar/incremental.ts): each paragraph's findings and
- *     inconsistent-form sightings (retext runs on changed paragraphs only),
- *     the document-wide form counts kept up to date, and the inconsistent-form
- *     findings reused while no paragraph bearing on them changed.
+ *     inconsistent-form sightings, kept by its text, quote ranges and tail
+ *     (retext runs on changed paragraphs only); the document-wide form index
+ *     spliced by paragraph, and the inconsistent-form findings reused while no
+ *     paragraph bearing on them changed.
  * - A detector with state must give what it gives without (`check()` passes
  *   none), and rebuilds from scratch when the draft has no `change` or the
  *   change does not follow the draft it last saw. Property tests check
@@ -39,7 +43,7 @@
  * - When a detector throws, the checker drops every state and the last draft:
  *   the next check starts afresh rather than from a half-updated state.
  * - Memory follows the document: states hold one entry per paragraph or line
- *   of the current draft; only the current draft is kept (its link to the one
+ *   of the current draft (content caches at most about two drafts' worth); only the current draft is kept (its link to the one
  *   before is dropped after each check), and text read again after an edit is
  *   copied flat (so are the strings of findings kept between checks), so no
  *   kept string holds on to a later version of the draft than the first: the

@@ -217,7 +217,7 @@ describe('bench draft generator', () => {
 });
 
 describe('bench floors', () => {
-  it('has the floors of issue 9', () => {
+  it('has the speed and memory floors', () => {
     assert.deepEqual(
       FLOORS.map((f) => `${f.id} ${describeLimit(f)}`),
       ['typical-median ≤ 5 ms', 'typical-vs-harper ≥ 10×', 'long-100k ≤ 1000 ms', 'incremental-100k ≤ 20 ms', 'memory-100k ≤ 200 MB', 'memory-session-100k ≤ 200 MB', 'activation ≤ 150 ms'],

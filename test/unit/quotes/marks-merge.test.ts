@@ -5,7 +5,7 @@ import { scanMarks, type MarkScan, type Segment, type Unclosed } from '../../../
 
 /*
  * The reference: the whole-draft mark scan as it was before the marks were
- * read paragraph by paragraph (issue 9), kept here verbatim so that the
+ * read paragraph by paragraph, kept here verbatim so that the
  * per-paragraph scan and its merge are checked against it on random drafts.
  * (Chain numbers are compared as a grouping, not as values.)
  */
