@@ -19,14 +19,20 @@ import { NODE_TARGET } from './node-target.mjs';
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
 const entry = join(dir, 'entry.ts');
-writeFileSync(entry, `export { readDraft } from ${JSON.stringify(join(root, 'src/engine/draft'))};\nexport { findDuplicates } from ${JSON.stringify(join(root, 'src/engine/detectors/duplicate'))};\n`);
+writeFileSync(
+  entry,
+  `export { readDraft } from ${JSON.stringify(join(root, 'src/engine/draft'))};\nexport { findDuplicates } from ${JSON.stringify(join(root, 'src/engine/detectors/duplicate'))};\n`,
+);
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: NODE_TARGET, outfile: join(dir, 'dup.cjs'), logLevel: 'warning' });
 const { readDraft, findDuplicates } = createRequire(import.meta.url)(join(dir, 'dup.cjs'));
 rmSync(dir, { recursive: true, force: true });
 
 const corpus = join(root, '../shared/corpus/news-dev');
 const sources = existsSync(corpus)
-  ? readdirSync(corpus).filter((f) => f.endsWith('.article.txt')).sort().map((f) => readFileSync(join(corpus, f), 'utf8'))
+  ? readdirSync(corpus)
+      .filter((f) => f.endsWith('.article.txt'))
+      .sort()
+      .map((f) => readFileSync(join(corpus, f), 'utf8'))
   : ['us-russia-spat.txt', 'tillerson-putin-scraped.txt'].map((f) => readFileSync(join(root, 'samples', f), 'utf8'));
 
 const words = (s) => s.split(/\s+/).filter(Boolean).length;
@@ -66,7 +72,9 @@ function unique() {
 
 if (process.argv.includes('--corpus')) {
   const suffix = process.argv.includes('--drafts') ? '.draft.txt' : '.article.txt';
-  const files = readdirSync(corpus).filter((f) => f.endsWith(suffix)).sort();
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith(suffix))
+    .sort();
   let total = 0;
   for (const f of files) {
     const text = readFileSync(join(corpus, f), 'utf8');
@@ -83,7 +91,12 @@ if (process.argv.includes('--corpus')) {
 const ctx = (text) => ({ draft: readDraft(text), quotes: [], options: {}, enabled: () => true });
 const sample = readFileSync(join(root, 'samples/us-russia-spat.txt'), 'utf8');
 const small = sample.split(/\s+/).slice(0, 600).join(' ');
-for (const [name, text] of [['sample', small], ['unique', unique()], ['cycled', cycled(false)], ['edited', cycled(true)]]) {
+for (const [name, text] of [
+  ['sample', small],
+  ['unique', unique()],
+  ['cycled', cycled(false)],
+  ['edited', cycled(true)],
+]) {
   const c = ctx(text);
   for (let i = 0; i < (text.length < 10000 ? 200 : 3); i++) findDuplicates(c); // warm up
   const times = [];
@@ -102,5 +115,7 @@ for (const [name, text] of [['sample', small], ['unique', unique()], ['cycled', 
   cpu.sort((a, b) => a - b);
   const byRule = {};
   for (const f of found) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-  console.log(`${name.padEnd(7)} ${words(text)} words: median ${times[3].toFixed(2)} ms wall, ${cpu[3].toFixed(2)} ms CPU (min ${times[0].toFixed(2)} ms wall), findings ${JSON.stringify(byRule)}`);
+  console.log(
+    `${name.padEnd(7)} ${words(text)} words: median ${times[3].toFixed(2)} ms wall, ${cpu[3].toFixed(2)} ms CPU (min ${times[0].toFixed(2)} ms wall), findings ${JSON.stringify(byRule)}`,
+  );
 }

@@ -42,7 +42,10 @@ const TOOLS = ['copydesk', 'harper', 'retext', 'floor'];
 function parseArgs(argv) {
   const opts = { json: false, quick: false, parts: new Set(DEFAULT_PARTS), tools: new Set(TOOLS), seed: 9, corpus: undefined };
   const list = (value, allowed, flag) => {
-    const items = String(value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const items = String(value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = items.filter((i) => !allowed.includes(i));
     if (items.length === 0 || bad.length) throw new Error(`${flag}: expected some of ${allowed.join(', ')}; got ${value}`);
     return new Set(items);
@@ -56,8 +59,7 @@ function parseArgs(argv) {
     else if (flag === '--filter') {
       const v = value();
       opts.parts = v === 'all' ? new Set(PARTS) : list(v, PARTS, '--filter');
-    }
-    else if (flag === '--tools') opts.tools = list(value(), TOOLS, '--tools');
+    } else if (flag === '--tools') opts.tools = list(value(), TOOLS, '--tools');
     else if (flag === '--seed') opts.seed = Number(value());
     else if (flag === '--corpus') opts.corpus = resolve(value());
     else if (flag === '--help' || flag === '-h') opts.help = true;
@@ -75,8 +77,18 @@ try {
   process.exit(2);
 }
 if (opts.help) {
-  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
-  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .slice(1);
+  console.log(
+    lines
+      .slice(
+        0,
+        lines.findIndex((l) => !l.startsWith('//')),
+      )
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join('\n'),
+  );
   process.exit(0);
 }
 const want = (part) => opts.parts.has(part);
@@ -86,8 +98,16 @@ const progress = (message) => process.stderr.write(`bench: ${message}\n`);
 /** Repetitions per tool and draft size; `--quick` uses fewer. */
 const PLAN = opts.quick
   ? {
-      small: { copydesk: { warmup: 3, warmupMs: 20, minRuns: 5, maxRuns: 15, budgetMs: 40 }, harper: { warmup: 1, minRuns: 2, maxRuns: 3, budgetMs: 40 }, retext: { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 40 } },
-      long10k: { copydesk: { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 300 }, harper: { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 }, retext: { warmup: 1, minRuns: 3, maxRuns: 3, budgetMs: 300 } },
+      small: {
+        copydesk: { warmup: 3, warmupMs: 20, minRuns: 5, maxRuns: 15, budgetMs: 40 },
+        harper: { warmup: 1, minRuns: 2, maxRuns: 3, budgetMs: 40 },
+        retext: { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 40 },
+      },
+      long10k: {
+        copydesk: { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 300 },
+        harper: { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 },
+        retext: { warmup: 1, minRuns: 3, maxRuns: 3, budgetMs: 300 },
+      },
       long100k: { copydesk: { warmup: 1, minRuns: 3, maxRuns: 3, budgetMs: 1000 }, harper: null, retext: { warmup: 1, minRuns: 2, maxRuns: 2, budgetMs: 500 } },
       incremental: { first: 10, minRuns: 15, maxRuns: 40, budgetMs: 1000 },
       engineWarmupMs: 300,
@@ -98,9 +118,21 @@ const PLAN = opts.quick
       activationRuns: 3,
     }
   : {
-      small: { copydesk: { warmup: 3, warmupMs: 30, minRuns: 10, maxRuns: 50, budgetMs: 150 }, harper: { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 100 }, retext: { warmup: 1, minRuns: 5, maxRuns: 15, budgetMs: 150 } },
-      long10k: { copydesk: { warmup: 2, minRuns: 5, maxRuns: 20, budgetMs: 1000 }, harper: { warmup: 0, minRuns: 2, maxRuns: 2, budgetMs: 0 }, retext: { warmup: 1, minRuns: 5, maxRuns: 10, budgetMs: 1000 } },
-      long100k: { copydesk: { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 4000 }, harper: { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 }, retext: { warmup: 1, minRuns: 2, maxRuns: 5, budgetMs: 1500 } },
+      small: {
+        copydesk: { warmup: 3, warmupMs: 30, minRuns: 10, maxRuns: 50, budgetMs: 150 },
+        harper: { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 100 },
+        retext: { warmup: 1, minRuns: 5, maxRuns: 15, budgetMs: 150 },
+      },
+      long10k: {
+        copydesk: { warmup: 2, minRuns: 5, maxRuns: 20, budgetMs: 1000 },
+        harper: { warmup: 0, minRuns: 2, maxRuns: 2, budgetMs: 0 },
+        retext: { warmup: 1, minRuns: 5, maxRuns: 10, budgetMs: 1000 },
+      },
+      long100k: {
+        copydesk: { warmup: 1, minRuns: 3, maxRuns: 10, budgetMs: 4000 },
+        harper: { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0 },
+        retext: { warmup: 1, minRuns: 2, maxRuns: 5, budgetMs: 1500 },
+      },
       incremental: { first: 10, minRuns: 30, maxRuns: 100, budgetMs: 3000 },
       engineWarmupMs: 600,
       detectorRuns: 5,
@@ -128,7 +160,10 @@ const fullCheck = (text) => engine.check(text);
  * `check(text, options)` caches between calls), it is used automatically.
  */
 const createIncrementalChecker = () => (typeof engine.createChecker === 'function' ? engine.createChecker() : { check: (text, options) => engine.check(text, options) });
-const incrementalMode = typeof engine.createChecker === 'function' ? 'engine.createChecker().check (cached between calls)' : 'engine.check (stateless: the engine does not export createChecker yet)';
+const incrementalMode =
+  typeof engine.createChecker === 'function'
+    ? 'engine.createChecker().check (cached between calls)'
+    : 'engine.check (stateless: the engine does not export createChecker yet)';
 
 const WORD_RE = /\w+/g;
 /** The floor: split the text into words and nothing else. */
@@ -206,7 +241,14 @@ async function measureDraft(name, group, text, plan) {
       continue;
     }
     const { times, result, ...s } = m;
-    if (toolName === 'copydesk') row.copydesk = { ...s, msPer1kWords: row.words ? (s.median / row.words) * 1000 : NaN, findings: result.findings.length, quotes: result.quotes.length, errors: result.errors.map((e) => e.detector) };
+    if (toolName === 'copydesk')
+      row.copydesk = {
+        ...s,
+        msPer1kWords: row.words ? (s.median / row.words) * 1000 : NaN,
+        findings: result.findings.length,
+        quotes: result.quotes.length,
+        errors: result.errors.map((e) => e.detector),
+      };
     else if (toolName === 'harper') row.harper = { ...s, lints: result.length };
     else if (toolName === 'retext') row.retext = { ...s, messages: result.length };
     else row.floor = { ...s, tokens: result };
@@ -299,7 +341,9 @@ function runChild(script, args) {
   try {
     return JSON.parse(line);
   } catch {
-    return { error: `child ${script} failed (status ${child.status}${child.signal ? ', ' + child.signal : ''}): ${(child.stderr || child.stdout || '').trim().slice(-2000)}` };
+    return {
+      error: `child ${script} failed (status ${child.status}${child.signal ? ', ' + child.signal : ''}): ${(child.stderr || child.stdout || '').trim().slice(-2000)}`,
+    };
   }
 }
 
@@ -337,7 +381,12 @@ function machine() {
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     commit,
     command: `node scripts/bench.mjs ${process.argv.slice(2).join(' ')}`.trim(),
-    versions: { 'harper.js': packageVersion('harper.js'), unified: packageVersion('unified'), 'retext-english': packageVersion('retext-english'), 'retext-repeated-words': packageVersion('retext-repeated-words') },
+    versions: {
+      'harper.js': packageVersion('harper.js'),
+      unified: packageVersion('unified'),
+      'retext-english': packageVersion('retext-english'),
+      'retext-repeated-words': packageVersion('retext-repeated-words'),
+    },
   };
 }
 
@@ -409,7 +458,8 @@ if (want('long')) {
     { name: 'generated/100k-words', text: draft100k, plan: PLAN.long100k },
   ]);
   if (opts.quick && tool('harper')) report.notes.push('--quick: harper.js is not run on the 100k-word draft (one run takes tens of seconds).');
-  if (!opts.quick && tool('harper')) report.notes.push('harper.js runs twice on the 10k-word draft and once on the 100k-word draft (warm: the linter is set up and has linted every other draft first).');
+  if (!opts.quick && tool('harper'))
+    report.notes.push('harper.js runs twice on the 10k-word draft and once on the 100k-word draft (warm: the linter is set up and has linted every other draft first).');
 }
 
 if (want('detectors')) {
@@ -532,11 +582,20 @@ if (opts.json) {
 const out = [];
 const m = report.machine;
 out.push('Copydesk speed benchmark');
-out.push(`date ${m.date} · ${m.cpu} · ${m.cores} cores · ${m.memoryGB} GB · ${m.platform} · Node ${m.node} · load average at start ${m.loadAverage.join(' ')}, at end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+out.push(
+  `date ${m.date} · ${m.cpu} · ${m.cores} cores · ${m.memoryGB} GB · ${m.platform} · Node ${m.node} · load average at start ${m.loadAverage.join(' ')}, at end ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 out.push(`commit ${m.commit ?? 'unknown'} · command: ${m.command}${opts.quick ? ' (quick)' : ''} · seed ${opts.seed}`);
-out.push(`peers: harper.js ${m.versions['harper.js'] ?? '–'} (LocalLinter, plaintext; setup ${formatMs(harperSetupMs)} ms, not counted) · unified ${m.versions.unified ?? '–'} + retext-english ${m.versions['retext-english'] ?? '–'} + retext-repeated-words ${m.versions['retext-repeated-words'] ?? '–'}`);
+out.push(
+  `peers: harper.js ${m.versions['harper.js'] ?? '–'} (LocalLinter, plaintext; setup ${formatMs(harperSetupMs)} ms, not counted) · unified ${m.versions.unified ?? '–'} + retext-english ${m.versions['retext-english'] ?? '–'} + retext-repeated-words ${m.versions['retext-repeated-words'] ?? '–'}`,
+);
 out.push(`corpus: ${report.corpus ? `${report.corpus.dir} (${report.corpus.articles} articles, ${report.corpus.pages} pages)` : 'not present'}`);
-out.push('Times are milliseconds, warm: median (p10–p90) over repeated runs, one block of runs per tool and draft. "÷ Copydesk" is the peer\'s time over Copydesk\'s; "÷ floor" is Copydesk\'s over the /\\w+/g split.');
+out.push(
+  'Times are milliseconds, warm: median (p10–p90) over repeated runs, one block of runs per tool and draft. "÷ Copydesk" is the peer\'s time over Copydesk\'s; "÷ floor" is Copydesk\'s over the /\\w+/g split.',
+);
 
 if (rows.length) {
   const header = ['draft', 'words', 'Copydesk ms', 'ms/1k w', 'found', 'harper.js ms', '÷ Copydesk', 'retext ms', '÷ Copydesk', 'floor ms', '÷ floor'];
@@ -574,20 +633,34 @@ if (rows.length) {
   }
   out.push('', table(header, body, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
   for (const g of groups.filter((x) => x.drafts > 1 && Number.isFinite(x.harperRatioMin))) {
-    out.push(`${g.group}: harper.js ÷ Copydesk min ${formatRatio(g.harperRatioMin)}, geometric mean ${formatRatio(g.harperRatioGeomean)}; slowest Copydesk median ${formatMs(g.copydeskWorstMedian)} ms`);
+    out.push(
+      `${g.group}: harper.js ÷ Copydesk min ${formatRatio(g.harperRatioMin)}, geometric mean ${formatRatio(g.harperRatioGeomean)}; slowest Copydesk median ${formatMs(g.copydeskWorstMedian)} ms`,
+    );
   }
   for (const r of rows) for (const [t, message] of Object.entries(r.failures)) out.push(`! ${t} threw on ${r.name}: ${message}`);
   const withErrors = rows.filter((r) => r.copydesk?.errors.length);
-  if (withErrors.length) out.push(`! detectors threw on ${withErrors.length} drafts (found column, "!"): ${[...new Set(withErrors.flatMap((r) => r.copydesk.errors))].join(', ')}`);
+  if (withErrors.length)
+    out.push(`! detectors threw on ${withErrors.length} drafts (found column, "!"): ${[...new Set(withErrors.flatMap((r) => r.copydesk.errors))].join(', ')}`);
 }
 
 if (report.detectors?.length) {
   const names = Object.keys(report.detectors[0].detectors);
-  out.push('', 'Where the time goes (ms, medians; readDraft, extractQuotes and the detectors in check() order on a fresh draft; "rest" = check() − the other columns: the pipeline, and noise):');
+  out.push(
+    '',
+    'Where the time goes (ms, medians; readDraft, extractQuotes and the detectors in check() order on a fresh draft; "rest" = check() − the other columns: the pipeline, and noise):',
+  );
   out.push(
     table(
       ['draft', 'words', 'check()', 'readDraft', 'extractQuotes', ...names, 'rest'],
-      report.detectors.map((d) => [d.name, d.words, formatMs(d.checkMs), formatMs(d.readDraftMs), formatMs(d.extractQuotesMs), ...names.map((n) => formatMs(d.detectors[n])), formatMs(d.restMs)]),
+      report.detectors.map((d) => [
+        d.name,
+        d.words,
+        formatMs(d.checkMs),
+        formatMs(d.readDraftMs),
+        formatMs(d.extractQuotesMs),
+        ...names.map((n) => formatMs(d.detectors[n])),
+        formatMs(d.restMs),
+      ]),
       [1, 2, 3, 4, ...names.map((_, i) => i + 5), names.length + 5],
     ),
   );
@@ -642,7 +715,13 @@ out.push('', 'Floors:');
 out.push(
   table(
     ['floor', 'limit', 'measured', 'mark', 'basis'],
-    report.floors.map((f) => [f.label, describeLimit(f), Number.isFinite(f.value) ? (f.unit === '×' ? formatRatio(f.value) : `${formatMs(f.value)} ${f.unit}`) : '–', mark(f.result), f.basis]),
+    report.floors.map((f) => [
+      f.label,
+      describeLimit(f),
+      Number.isFinite(f.value) ? (f.unit === '×' ? formatRatio(f.value) : `${formatMs(f.value)} ${f.unit}`) : '–',
+      mark(f.result),
+      f.basis,
+    ]),
     [2],
   ),
 );

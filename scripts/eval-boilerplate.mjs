@@ -118,12 +118,20 @@ for (const name of names) {
     while (fi < sortedStarts.length && sortedStarts[fi] < line.start) fi++;
     line.flagged = fi < sortedStarts.length && sortedStarts[fi] <= line.end;
   }
-  const kept = lines.filter((l) => !l.flagged).map((l) => l.text).join('\n');
+  const kept = lines
+    .filter((l) => !l.flagged)
+    .map((l) => l.text)
+    .join('\n');
   baseRows.push(shingleMatch(article, draft));
   keptRows.push(shingleMatch(article, kept));
 
   const articleNorm = norm(article);
-  const articleLineSet = new Set(article.split(/\r\n|\n|\r/).map(norm).filter(Boolean));
+  const articleLineSet = new Set(
+    article
+      .split(/\r\n|\n|\r/)
+      .map(norm)
+      .filter(Boolean),
+  );
   let missedHere = 0;
   for (const line of lines) {
     const t = norm(line.text);

@@ -19,7 +19,9 @@ if (!dir) {
   process.exit(2);
 }
 const all = args.includes('--all');
-let files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+let files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 if (!all && files.some((f) => f.endsWith('.article.txt'))) files = files.filter((f) => f.endsWith('.article.txt'));
 
 const RANK = { error: 0, warning: 1, information: 2, hint: 3 };
@@ -89,4 +91,6 @@ for (const { name, f, text } of serious) {
   console.log(`    ${sentenceAround(text, f.start, f.end)}`);
 }
 const per1k = (ms) => ((ms * 1000) / Math.max(words, 1)).toFixed(3);
-console.log(`grammar detector time per 1,000 words: ${per1k(grammarMs)} ms re-checking an unchanged text (paragraph parse cache hit), ${per1k(grammarColdMs)} ms with every paragraph new (best of runs per file, summed)`);
+console.log(
+  `grammar detector time per 1,000 words: ${per1k(grammarMs)} ms re-checking an unchanged text (paragraph parse cache hit), ${per1k(grammarColdMs)} ms with every paragraph new (best of runs per file, summed)`,
+);

@@ -31,7 +31,9 @@ const verbose = process.argv.includes('--verbose');
 const OFF = { duplicate: false, boilerplate: false, grammar: false, style: false };
 export const shortHash = (s) => createHash('sha1').update(s).digest('hex').slice(0, 8);
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.quotes.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.quotes.json'))
+  .sort();
 if (files.length === 0) {
   console.error(`eval-quotes: no *.quotes.json files in ${dir}`);
   process.exit(1);

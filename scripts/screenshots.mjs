@@ -48,7 +48,10 @@ async function main() {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(STEP_MS);
   const file = join(folder, SAMPLE);
-  const payload = [['openFile', remoteUri(server.port, file)], ['skipWelcome', 'true']];
+  const payload = [
+    ['openFile', remoteUri(server.port, file)],
+    ['skipWelcome', 'true'],
+  ];
   await page.goto(workbenchUrl(server.port, folder, payload), { timeout: 60_000 });
   await page.waitForSelector('.monaco-workbench');
   // The sample opens through the payload; fall back to Quick Open.

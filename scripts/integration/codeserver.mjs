@@ -185,9 +185,22 @@ export async function startCodeServer({ folder, userDataDir, extensionsDir, quie
   mkdirSync(extensionsDir, { recursive: true });
   const child = spawn(
     process.execPath,
-    [ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir, folder],
+    [
+      ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      folder,
+    ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output = [];
@@ -228,8 +241,15 @@ export async function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
     timeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

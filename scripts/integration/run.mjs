@@ -16,9 +16,7 @@ import { tmpdir } from 'node:os';
 import { format } from 'node:util';
 import { join } from 'node:path';
 import { buildIntegrationTests } from './build.mjs';
-import {
-  ROOT, codeServerCli, ensureCodeServer, launchBrowser, missingPrerequisites, remoteUri, startCodeServer, workbenchUrl,
-} from './codeserver.mjs';
+import { ROOT, codeServerCli, ensureCodeServer, launchBrowser, missingPrerequisites, remoteUri, startCodeServer, workbenchUrl } from './codeserver.mjs';
 import { packageVsix } from './package.mjs';
 
 const argv = process.argv.slice(2);
@@ -151,11 +149,7 @@ async function runCodeServer({ testsIndex, developmentPath, workspace, base, ext
   ];
   const started = Date.now();
   await page.goto(workbenchUrl(server.port, workspace, payload), { timeout: 60_000 });
-  const code = await withTimeout(
-    Promise.race([exitCode, new Promise((resolve) => page.once('crash', () => resolve(3)))]),
-    RUN_TIMEOUT_MS,
-    'the code-server test run',
-  );
+  const code = await withTimeout(Promise.race([exitCode, new Promise((resolve) => page.once('crash', () => resolve(3)))]), RUN_TIMEOUT_MS, 'the code-server test run');
   say(`tests finished in ${Math.round((Date.now() - started) / 1000)} s with exit code ${code}`);
   if (logged === 0) say('warning: no output came from the extension host');
   return code;

@@ -7,7 +7,10 @@ export const DRAFT_EXTENSIONS = ['.txt', '.md', '.draft', '.story', '.article'];
 
 /** A problem with one input path, reported as one line naming the path. */
 export class InputError extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`${path}: ${reason}`);
     this.name = 'InputError';
   }

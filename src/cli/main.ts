@@ -134,7 +134,9 @@ function runCheck(args: string[], io: Io, checkDraft: CheckDraft): number {
       if (fixed.text !== draft.text) {
         try {
           writeDraftFile(draft, fixed.text, !values['no-backup']);
-          io.err(`copydesk: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? ` (${fixed.skipped} skipped: they overlapped another fix; run again)` : ''}`);
+          io.err(
+            `copydesk: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? ` (${fixed.skipped} skipped: they overlapped another fix; run again)` : ''}`,
+          );
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           io.err(`copydesk: ${error.message}`);

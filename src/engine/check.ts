@@ -193,7 +193,11 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
     let v = verdicts.get(finding.rule);
     if (v === undefined) {
       const setting = ruleSetting(options, finding.rule);
-      v = !isRuleEnabled(options, { id: finding.rule, category: finding.category }) ? false : typeof setting === 'string' && SEVERITIES.includes(setting) ? setting : null;
+      v = !isRuleEnabled(options, { id: finding.rule, category: finding.category })
+        ? false
+        : typeof setting === 'string' && SEVERITIES.includes(setting)
+          ? setting
+          : null;
       verdicts.set(finding.rule, v);
     }
     return v;
@@ -209,7 +213,8 @@ export function runDetectors(detectors: readonly Detector[], text: string, optio
     for (const finding of found) {
       const severity = verdictFor(finding);
       if (severity === false) continue;
-      if (silenced.length > 0 && silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule)))) continue;
+      if (silenced.length > 0 && silenced.some((s) => finding.start >= s.start && finding.start <= s.end && (s.rules.length === 0 || s.rules.includes(finding.rule))))
+        continue;
       if (isIgnored(text, finding, ignore)) continue;
       // Findings are read-only data: one whose severity stands is passed on as it is (detectors may keep it for the next check).
       findings.push(severity === null || severity === finding.severity ? finding : { ...finding, severity });

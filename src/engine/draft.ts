@@ -218,7 +218,14 @@ export function readDraftAfter(previous: Draft, text: string): Draft {
   const pToNew = paragraphs.length;
   for (let i = pb; i < oldParagraphs.length; i++) {
     const p = oldParagraphs[i];
-    paragraphs.push({ index: paragraphs.length, start: p.start + delta, end: p.end + delta, firstLine: p.firstLine + lineShift, lastLine: p.lastLine + lineShift, text: p.text });
+    paragraphs.push({
+      index: paragraphs.length,
+      start: p.start + delta,
+      end: p.end + delta,
+      firstLine: p.firstLine + lineShift,
+      lastLine: p.lastLine + lineShift,
+      text: p.text,
+    });
   }
   return {
     text,

@@ -18,12 +18,7 @@ function isLowSurrogate(code: number): boolean {
 
 /** True when `offset` falls between the two halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return (
-    offset > 0 &&
-    offset < text.length &&
-    isHighSurrogate(text.charCodeAt(offset - 1)) &&
-    isLowSurrogate(text.charCodeAt(offset))
-  );
+  return offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
 }
 
 /** Two edits conflict when their ranges overlap, or both insert at the same point. */
@@ -136,5 +131,12 @@ export function fixAll(
     if (fix && select(finding, fix)) fixes.push(fix);
   }
   const { taken, skipped } = compatibleFixes(fixes);
-  return { text: applyEdits(text, taken.flatMap((f) => f.edits)), applied: taken.length, skipped: skipped.length };
+  return {
+    text: applyEdits(
+      text,
+      taken.flatMap((f) => f.edits),
+    ),
+    applied: taken.length,
+    skipped: skipped.length,
+  };
 }

@@ -92,7 +92,11 @@ function withEdits(fix: Fix, edits: TextEdit[]): Fix {
 }
 
 /** Whether two sorted lists of ranges are the same once the first is moved by the change (none inside it). */
-export function sameRangesMoved(old: readonly { start: number; end: number }[], now: readonly { start: number; end: number }[], change: Pick<DraftChange, 'start' | 'oldEnd' | 'delta'>): boolean {
+export function sameRangesMoved(
+  old: readonly { start: number; end: number }[],
+  now: readonly { start: number; end: number }[],
+  change: Pick<DraftChange, 'start' | 'oldEnd' | 'delta'>,
+): boolean {
   if (old.length !== now.length) return false;
   for (let i = 0; i < old.length; i++) {
     const s = movedOffset(old[i].start, change);

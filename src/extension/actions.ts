@@ -6,16 +6,7 @@
  * the quote guard and the fix-all variants), shared with the command line.
  * No `vscode` import; `vscodeAdapters.ts` turns these into CodeActions.
  */
-import {
-  type Finding,
-  fixAllOfRule,
-  type Quote,
-  QuoteGuard,
-  removeAllBoilerplate,
-  safeFixes,
-  type TextEdit,
-  usableFix,
-} from '../engine/index';
+import { type Finding, fixAllOfRule, type Quote, QuoteGuard, removeAllBoilerplate, safeFixes, type TextEdit, usableFix } from '../engine/index';
 
 export const FIX_ALL_KIND_TITLE = 'Fix all Copydesk problems of this kind in the file';
 export const IGNORE_TITLE = 'Ignore this here';
@@ -111,7 +102,8 @@ export function quickFixes(input: QuickFixInput): ActionSpec[] {
     if (f.category === 'boilerplate' && !removeAllOffered) {
       removeAllOffered = true;
       const all = removeAllBoilerplate(text, findings, quotes);
-      if (all.count > 1) extras.push({ title: REMOVE_ALL_BOILERPLATE_TITLE, kind: 'quickfix', edits: all.edits, findings: findings.filter((x) => x.category === 'boilerplate') });
+      if (all.count > 1)
+        extras.push({ title: REMOVE_ALL_BOILERPLATE_TITLE, kind: 'quickfix', edits: all.edits, findings: findings.filter((x) => x.category === 'boilerplate') });
     }
     if (!fixAllRules.has(f.rule)) {
       fixAllRules.add(f.rule);

@@ -160,12 +160,15 @@ export class CheckScheduler {
     entry.version = version;
     return new Promise((resolve) => {
       entry.pending = resolve;
-      entry.timer = setTimeout(() => {
-        entry.timer = undefined;
-        entry.pending = undefined;
-        if (this.entries.get(key) !== entry || entry.version !== version) return resolve(undefined);
-        this.run(key, version, getText()).then(resolve, () => resolve(undefined));
-      }, Math.max(0, delayMs));
+      entry.timer = setTimeout(
+        () => {
+          entry.timer = undefined;
+          entry.pending = undefined;
+          if (this.entries.get(key) !== entry || entry.version !== version) return resolve(undefined);
+          this.run(key, version, getText()).then(resolve, () => resolve(undefined));
+        },
+        Math.max(0, delayMs),
+      );
     });
   }
 

@@ -74,9 +74,7 @@ export function buildQuoteTree(text: string, quotes: readonly Quote[], order: Qu
     end: q.end,
   });
   if (order === 'appearance') {
-    return sheet
-      .flatMap((g) => g.quotes.map((q) => quoteNode(g.speaker, q, true)))
-      .sort((a, b) => a.start - b.start);
+    return sheet.flatMap((g) => g.quotes.map((q) => quoteNode(g.speaker, q, true))).sort((a, b) => a.start - b.start);
   }
   return sheet.map((g) => ({
     kind: 'speaker',

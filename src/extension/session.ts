@@ -122,8 +122,7 @@ export class Session {
    * the configured languages change (the provider answers only for drafts).
    */
   registerForDrafts(register: (selector: vscode.DocumentSelector) => vscode.Disposable): void {
-    const selector = (): vscode.DocumentSelector =>
-      [...new Set(['plaintext', 'markdown', 'newsdraft', ...this.current.languages])].map((language) => ({ language }));
+    const selector = (): vscode.DocumentSelector => [...new Set(['plaintext', 'markdown', 'newsdraft', ...this.current.languages])].map((language) => ({ language }));
     let registration = register(selector());
     this.languagesChanged.event(() => {
       registration.dispose();
@@ -158,7 +157,10 @@ export class Session {
     if (doc.isClosed || doc.version !== result.version || !this.isDraft(doc)) return;
     const uri = docKey(doc);
     const text = doc.getText();
-    this.collection.set(doc.uri, this.diagnosticsFor(doc.uri, text, (o) => doc.positionAt(o), result.findings));
+    this.collection.set(
+      doc.uri,
+      this.diagnosticsFor(doc.uri, text, (o) => doc.positionAt(o), result.findings),
+    );
     this.published.set(uri, result);
     this.logErrors(uri, result);
     if (result.skipped && !this.skippedNotified.has(uri)) {

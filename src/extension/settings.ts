@@ -86,8 +86,16 @@ export function readSettings(get: (key: SettingKey) => unknown): ReadSettings {
     else invalid.push(`copydesk.${key}`);
   };
   read<string[]>('languages', isStringArray, (v) => (s.languages = [...v]));
-  read<number>('debounceMs', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, (v) => (s.debounceMs = Math.min(v, 60000)));
-  read<number>('maxFileSize', (v) => typeof v === 'number' && Number.isFinite(v) && v > 0, (v) => (s.maxFileSize = Math.floor(v)));
+  read<number>(
+    'debounceMs',
+    (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+    (v) => (s.debounceMs = Math.min(v, 60000)),
+  );
+  read<number>(
+    'maxFileSize',
+    (v) => typeof v === 'number' && Number.isFinite(v) && v > 0,
+    (v) => (s.maxFileSize = Math.floor(v)),
+  );
   read<Record<string, unknown>>(
     'categories',
     (v) => isPlainObject(v) && Object.entries(v).every(([k, b]) => (CATEGORIES as readonly string[]).includes(k) && typeof b === 'boolean'),
@@ -102,7 +110,11 @@ export function readSettings(get: (key: SettingKey) => unknown): ReadSettings {
   );
   read<string[]>('boilerplate.extraPhrases', isStringArray, (v) => (s.extraPhrases = v.filter((p) => p.trim() !== '')));
   read<string[]>('boilerplate.exemptPhrases', isStringArray, (v) => (s.exemptPhrases = v.filter((p) => p.trim() !== '')));
-  read<number>('duplicate.threshold', (v) => typeof v === 'number' && v >= 0 && v <= 1, (v) => (s.duplicateThreshold = v));
+  read<number>(
+    'duplicate.threshold',
+    (v) => typeof v === 'number' && v >= 0 && v <= 1,
+    (v) => (s.duplicateThreshold = v),
+  );
   read<string[]>('ignore', isStringArray, (v) => (s.ignore = v.filter((p) => p.trim() !== '')));
   return { settings: s, invalid };
 }

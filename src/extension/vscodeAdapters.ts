@@ -18,9 +18,7 @@ export function toDiagnostic(uri: vscode.Uri, positionAt: PositionAt, spec: Diag
   d.code = { value: spec.code.value, target: vscode.Uri.parse(spec.code.target) };
   if (spec.tags.length > 0) d.tags = spec.tags as vscode.DiagnosticTag[];
   if (spec.related.length > 0) {
-    d.relatedInformation = spec.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(positionAt, r.start, r.end)), r.message),
-    );
+    d.relatedInformation = spec.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(positionAt, r.start, r.end)), r.message));
   }
   return d;
 }
@@ -35,10 +33,7 @@ export function toWorkspaceEdit(document: vscode.TextDocument, edits: readonly T
 }
 
 export function toTreeItem(spec: TreeItemSpec): vscode.TreeItem {
-  const item = new vscode.TreeItem(
-    spec.label,
-    spec.collapsible === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
-  );
+  const item = new vscode.TreeItem(spec.label, spec.collapsible === 'expanded' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
   item.id = spec.id;
   item.description = spec.description;
   item.tooltip = spec.tooltip;

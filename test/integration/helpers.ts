@@ -120,10 +120,7 @@ export async function checked(doc: vscode.TextDocument, timeoutMs = 15_000): Pro
 export async function diagnosticFor(doc: vscode.TextDocument, rule: string, coveredText?: string, timeoutMs = 15_000) {
   return waitFor(
     `a ${rule} diagnostic${coveredText ? ` on "${coveredText}"` : ''} in ${path.basename(doc.uri.path)}`,
-    () =>
-      copydeskDiagnostics(doc.uri).find(
-        (d) => codeOf(d) === rule && (coveredText === undefined || doc.getText(d.range) === coveredText),
-      ),
+    () => copydeskDiagnostics(doc.uri).find((d) => codeOf(d) === rule && (coveredText === undefined || doc.getText(d.range) === coveredText)),
     timeoutMs,
     () => summarize(doc),
   );
@@ -196,13 +193,7 @@ export async function freshCopy(name: string): Promise<vscode.TextDocument> {
 
 /** Code actions the providers offer at a range (optionally of one kind). */
 export async function codeActionsAt(doc: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions =
-    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-      'vscode.executeCodeActionProvider',
-      doc.uri,
-      range,
-      kind,
-    )) ?? [];
+  const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, range, kind)) ?? [];
   return actions.filter((a): a is vscode.CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
 }
 
@@ -220,9 +211,7 @@ export async function applyAction(action: vscode.CodeAction): Promise<void> {
 
 /** Every range the code actions would edit in `doc`. */
 export function editedRanges(actions: vscode.CodeAction[], doc: vscode.TextDocument): vscode.Range[] {
-  return actions.flatMap((a) =>
-    (a.edit?.entries() ?? []).filter(([u]) => u.toString() === doc.uri.toString()).flatMap(([, edits]) => edits.map((e) => e.range)),
-  );
+  return actions.flatMap((a) => (a.edit?.entries() ?? []).filter(([u]) => u.toString() === doc.uri.toString()).flatMap(([, edits]) => edits.map((e) => e.range)));
 }
 
 /** What the engine reports for this text with default options (the extension's defaults). */

@@ -8,7 +8,9 @@ import * as vscode from 'vscode';
 import Mocha from 'mocha';
 
 export function runSuite(dir: string, title: string): Promise<void> {
-  console.log(`[copydesk-integration] ${title} in VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}), extension host Node ${process.version}`);
+  console.log(
+    `[copydesk-integration] ${title} in VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}), extension host Node ${process.version}`,
+  );
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,

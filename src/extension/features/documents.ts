@@ -30,7 +30,12 @@ export function registerDocumentLifecycle(session: Session): void {
     // document itself only later); showing it again checks it again.
     vscode.window.tabGroups.onDidChangeTabs((e) => {
       if (e.closed.length === 0) return;
-      const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).flatMap(tabUris).map((u) => u.toString()));
+      const open = new Set(
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .flatMap(tabUris)
+          .map((u) => u.toString()),
+      );
       for (const uri of e.closed.flatMap(tabUris)) {
         if (!open.has(uri.toString()) && session.published.has(uri.toString())) session.forget(uri);
       }

@@ -1,8 +1,21 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, api, checked, closeAll, codeOf, copydeskDiagnostics, diagnosticFor, engineFindings, fixtureUri, freshCopy,
-  offsets, openFixture, openUntitled, summarize, waitFor,
+  activateExtension,
+  api,
+  checked,
+  closeAll,
+  codeOf,
+  copydeskDiagnostics,
+  diagnosticFor,
+  engineFindings,
+  fixtureUri,
+  freshCopy,
+  offsets,
+  openFixture,
+  openUntitled,
+  summarize,
+  waitFor,
 } from '../helpers';
 
 describe('diagnostics', () => {
@@ -33,7 +46,9 @@ describe('diagnostics', () => {
   it('diagnostics equal the engine findings: rule codes, ranges, source', async () => {
     const doc = await openFixture('samples/us-russia-spat.txt');
     const diags = await checked(doc);
-    const expected = engineFindings(doc.getText()).map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
+    const expected = engineFindings(doc.getText())
+      .map((f) => `${f.rule}@${f.start}-${f.end}`)
+      .sort();
     const actual = diags.map((d) => `${codeOf(d)}@${offsets(doc, d.range).join('-')}`).sort();
     assert.deepEqual(actual, expected);
     assert.ok(diags.every((d) => d.source === 'copydesk'));
@@ -52,19 +67,29 @@ describe('diagnostics', () => {
     const doc = await openFixture('samples/tillerson-putin-scraped.txt');
     const line = await diagnosticFor(doc, 'duplicate/line');
     assert.match(doc.getText(line.range), /^From our morning news briefing/);
-    const boilerplate = await waitFor('several boilerplate findings', () => {
-      const b = copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/'));
-      return b.length >= 5 ? b : undefined;
-    }, 15_000, () => summarize(doc));
+    const boilerplate = await waitFor(
+      'several boilerplate findings',
+      () => {
+        const b = copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/'));
+        return b.length >= 5 ? b : undefined;
+      },
+      15_000,
+      () => summarize(doc),
+    );
     assert.ok(boilerplate.length >= 5);
   });
 
   it('hand-made drafts: boilerplate lines flagged, article lines left alone', async () => {
     const doc = await openFixture('boilerplate.txt');
-    const diags = await waitFor('boilerplate findings', () => {
-      const b = copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/'));
-      return b.length >= 3 ? b : undefined;
-    }, 15_000, () => summarize(doc));
+    const diags = await waitFor(
+      'boilerplate findings',
+      () => {
+        const b = copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/'));
+        return b.length >= 3 ? b : undefined;
+      },
+      15_000,
+      () => summarize(doc),
+    );
     const flagged = diags.map((d) => doc.lineAt(d.range.start.line).text);
     assert.ok(flagged.includes('Share this article'), JSON.stringify(flagged));
     assert.ok(!flagged.some((t) => t.startsWith('The public library opened')), JSON.stringify(flagged));
@@ -96,16 +121,24 @@ describe('diagnostics', () => {
     const editor = vscode.window.activeTextEditor!;
     const end = doc.lineAt(doc.lineCount - 1).range.end;
     await editor.edit((b) => b.insert(end, '\nThe ferry company was at odds from the port over fees.'));
-    await waitFor('a diagnostic on the typed slip', () =>
-      copydeskDiagnostics(doc.uri).find((d) => codeOf(d) === 'grammar/fixed-phrase' && d.range.start.line === doc.lineCount - 1),
-    15_000, () => summarize(doc));
+    await waitFor(
+      'a diagnostic on the typed slip',
+      () => copydeskDiagnostics(doc.uri).find((d) => codeOf(d) === 'grammar/fixed-phrase' && d.range.start.line === doc.lineCount - 1),
+      15_000,
+      () => summarize(doc),
+    );
   });
 
   it('closing a document clears its diagnostics', async () => {
     const doc = await openFixture('markdown.md');
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await waitFor('diagnostics cleared after close', () => copydeskDiagnostics(doc.uri).length === 0, 20_000, () => summarize(doc));
+    await waitFor(
+      'diagnostics cleared after close',
+      () => copydeskDiagnostics(doc.uri).length === 0,
+      20_000,
+      () => summarize(doc),
+    );
   });
 
   it('"Check all drafts in the workspace" reports files that were never opened', async () => {

@@ -2,8 +2,21 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { applyEdits, fixAll, primaryFix } from '../../../src/engine/edits';
 import {
-  applyAction, checked, closeAll, codeActionsAt, codeOf, copydeskDiagnostics, diagnosticFor, editedRanges, engineFindings,
-  fixtureUri, freshCopy, openFixture, setSetting, summarize, waitFor,
+  applyAction,
+  checked,
+  closeAll,
+  codeActionsAt,
+  codeOf,
+  copydeskDiagnostics,
+  diagnosticFor,
+  editedRanges,
+  engineFindings,
+  fixtureUri,
+  freshCopy,
+  openFixture,
+  setSetting,
+  summarize,
+  waitFor,
 } from '../helpers';
 
 const SLIP = 'at odds from';
@@ -12,10 +25,14 @@ async function fixedPhraseActions(doc: vscode.TextDocument) {
   const d = await diagnosticFor(doc, 'grammar/fixed-phrase', SLIP);
   // The diagnostic is there, so its quick fixes must come: a bounded wait covers
   // the moment the extension re-registers its providers (e.g. after a settings change).
-  const actions = await waitFor('quick fixes for the diagnostic', async () => {
-    const found = await codeActionsAt(doc, d.range, vscode.CodeActionKind.QuickFix.value);
-    return found.length > 0 ? found : undefined;
-  }, 5000);
+  const actions = await waitFor(
+    'quick fixes for the diagnostic',
+    async () => {
+      const found = await codeActionsAt(doc, d.range, vscode.CodeActionKind.QuickFix.value);
+      return found.length > 0 ? found : undefined;
+    },
+    5000,
+  );
   return { d, actions };
 }
 
@@ -39,7 +56,7 @@ describe('quick fixes', () => {
     assert.equal(doc.getText().split('at odds from').length - 1, 1, 'only the one slip was fixed');
   });
 
-  it('the quick fix applies exactly the engine\'s fix', async () => {
+  it("the quick fix applies exactly the engine's fix", async () => {
     const doc = await freshCopy('samples/us-russia-spat.txt');
     await checked(doc);
     const text = doc.getText();
@@ -107,7 +124,12 @@ describe('quick fixes', () => {
         assert.equal(doc.getText(), before);
       }
     }
-    assert.deepEqual(editedRanges(actions, doc).filter((r) => r.intersection(quote) && !r.isEmpty).map((r) => doc.getText(r)), []);
+    assert.deepEqual(
+      editedRanges(actions, doc)
+        .filter((r) => r.intersection(quote) && !r.isEmpty)
+        .map((r) => doc.getText(r)),
+      [],
+    );
   });
 
   it('the "Copydesk: Fix all in file" command fixes the file\'s slips in one undoable edit', async () => {
@@ -141,8 +163,7 @@ describe('quick fixes', () => {
   it('editor.codeActionsOnSave with source.fixAll.copydesk fixes safe slips on save and keeps boilerplate', async () => {
     const name = 'save-fixes.txt';
     const uri = fixtureUri(name);
-    const content =
-      'Harbour Plan\n\nShare this article\n\nThe council was at odds from the mayor on Tuesday over the harbour plan.\n\nShare this article\n';
+    const content = 'Harbour Plan\n\nShare this article\n\nThe council was at odds from the mayor on Tuesday over the harbour plan.\n\nShare this article\n';
     await vscode.workspace.fs.writeFile(uri, Buffer.from(content));
     const config = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
     await config.update('codeActionsOnSave', { 'source.fixAll.copydesk': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
@@ -154,7 +175,10 @@ describe('quick fixes', () => {
           const fix = primaryFix(f);
           return fix?.safe ? [fix] : [];
         });
-        return applyEdits(content, fixes.flatMap((f) => f.edits));
+        return applyEdits(
+          content,
+          fixes.flatMap((f) => f.edits),
+        );
       })();
       // make the document dirty so that save runs the save participants
       const editor = vscode.window.activeTextEditor!;
@@ -172,9 +196,19 @@ describe('quick fixes', () => {
   it('"Copydesk: Remove all boilerplate" removes every boilerplate line, keeps the article, and undoes in one step', async () => {
     const doc = await freshCopy('boilerplate.txt');
     const original = doc.getText();
-    await waitFor('boilerplate findings', () => copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/')).length >= 3, 15_000, () => summarize(doc));
+    await waitFor(
+      'boilerplate findings',
+      () => copydeskDiagnostics(doc.uri).filter((d) => codeOf(d).startsWith('boilerplate/')).length >= 3,
+      15_000,
+      () => summarize(doc),
+    );
     await vscode.commands.executeCommand('copydesk.removeBoilerplate');
-    await waitFor('boilerplate removed', () => !doc.getText().includes('Share this article'), 15_000, () => JSON.stringify(doc.getText()));
+    await waitFor(
+      'boilerplate removed',
+      () => !doc.getText().includes('Share this article'),
+      15_000,
+      () => JSON.stringify(doc.getText()),
+    );
     const after = doc.getText();
     assert.ok(!after.includes('Sign up for our morning newsletter'));
     for (const kept of ['Library Opens New Reading Room', 'The public library opened', 'The room has space for eighty', 'The librarian said']) {
@@ -215,9 +249,17 @@ describe('quick fixes', () => {
     assert.ok(ignore, `an ignore action among ${JSON.stringify(actions.map((a) => a.title))}`);
     try {
       await applyAction(ignore);
-      await waitFor('the ignored finding to go', () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'), 15_000, () => summarize(doc));
+      await waitFor(
+        'the ignored finding to go',
+        () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'),
+        15_000,
+        () => summarize(doc),
+      );
       const list = vscode.workspace.getConfiguration('copydesk').get<string[]>('ignore') ?? [];
-      assert.ok(list.some((p) => p.toLowerCase() === SLIP), JSON.stringify(list));
+      assert.ok(
+        list.some((p) => p.toLowerCase() === SLIP),
+        JSON.stringify(list),
+      );
     } finally {
       await setSetting('ignore', undefined);
     }

@@ -23,16 +23,21 @@ async function rootLabels(tree: Tree): Promise<string[]> {
 /** Waits until the tree shows a root whose label contains `text`. */
 async function rootNamed(tree: Tree, text: string) {
   let labels: string[] = [];
-  return waitFor(`a quote-outline entry "${text}"`, async () => {
-    const nodes = await roots(tree);
-    labels = [];
-    for (const n of nodes) {
-      const l = labelOf(await item(tree, n));
-      labels.push(l);
-      if (l.includes(text)) return n;
-    }
-    return undefined;
-  }, 15_000, () => JSON.stringify(labels));
+  return waitFor(
+    `a quote-outline entry "${text}"`,
+    async () => {
+      const nodes = await roots(tree);
+      labels = [];
+      for (const n of nodes) {
+        const l = labelOf(await item(tree, n));
+        labels.push(l);
+        if (l.includes(text)) return n;
+      }
+      return undefined;
+    },
+    15_000,
+    () => JSON.stringify(labels),
+  );
 }
 
 const SPAT = 'samples/us-russia-spat.txt';
@@ -58,10 +63,14 @@ describe('the quote outline', () => {
     for (const n of all) total += (await children(quoteTree, n)).length;
     assert.equal(total, 6, 'six quotes in all');
     const labels = await rootLabels(quoteTree);
-    assert.equal(labels.findIndex((l) => l.includes('Tillerson')), 0, `Tillerson first: ${JSON.stringify(labels)}`);
+    assert.equal(
+      labels.findIndex((l) => l.includes('Tillerson')),
+      0,
+      `Tillerson first: ${JSON.stringify(labels)}`,
+    );
   });
 
-  it('matches the engine\'s quote sheet: speakers, order, first words and line numbers', async () => {
+  it("matches the engine's quote sheet: speakers, order, first words and line numbers", async () => {
     const { quoteTree } = await api();
     const doc = await openFixture('quotes.draft');
     await checked(doc);
@@ -107,7 +116,10 @@ describe('the quote outline', () => {
     assert.equal(editor.document.offsetAt(editor.selection.start), q.start);
     assert.equal(editor.document.offsetAt(editor.selection.end), q.end);
     assert.ok(selected.includes(q.text.trim().slice(0, 20)));
-    assert.ok(editor.visibleRanges.some((r) => r.contains(editor.selection.start)), 'the quote is scrolled into view');
+    assert.ok(
+      editor.visibleRanges.some((r) => r.contains(editor.selection.start)),
+      'the quote is scrolled into view',
+    );
   });
 
   it('orders quotes by appearance with the toggle, and back by speaker', async () => {
@@ -128,7 +140,10 @@ describe('the quote outline', () => {
       assert.ok(m, `description has a line number: ${it.description}`);
       lines.push(Number(m[0]));
     }
-    assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+    );
     await vscode.commands.executeCommand('copydesk.quotes.orderBySpeaker');
     await rootNamed(quoteTree, 'Tillerson');
   });
@@ -144,9 +159,7 @@ describe('the quote outline', () => {
     await vscode.window.showTextDocument(doc);
     await rootNamed(quoteTree, 'Maria Lopez');
     const editor = vscode.window.activeTextEditor!;
-    await editor.edit((b) =>
-      b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n\n“The queue went round the block before dawn,” said Ana Ruiz, a customer.'),
-    );
+    await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n\n“The queue went round the block before dawn,” said Ana Ruiz, a customer.'));
     await rootNamed(quoteTree, 'Ana Ruiz');
   });
 

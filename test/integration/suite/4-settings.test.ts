@@ -14,7 +14,12 @@ describe('settings take effect without a reload', () => {
     const doc = await openFixture('slips.txt');
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
     await setSetting('rules', { 'grammar/fixed-phrase': false });
-    await waitFor('grammar/fixed-phrase to go', () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'), 15_000, () => summarize(doc));
+    await waitFor(
+      'grammar/fixed-phrase to go',
+      () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'),
+      15_000,
+      () => summarize(doc),
+    );
     await setSetting('rules', undefined);
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
   });
@@ -23,43 +28,79 @@ describe('settings take effect without a reload', () => {
     const doc = await openFixture('slips.txt');
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
     await setSetting('rules', { 'grammar/fixed-phrase': 'error' });
-    await waitFor('an error-level diagnostic', () =>
-      copydeskDiagnostics(doc.uri).find((d) => codeOf(d) === 'grammar/fixed-phrase' && d.severity === vscode.DiagnosticSeverity.Error),
-    15_000, () => summarize(doc));
+    await waitFor(
+      'an error-level diagnostic',
+      () => copydeskDiagnostics(doc.uri).find((d) => codeOf(d) === 'grammar/fixed-phrase' && d.severity === vscode.DiagnosticSeverity.Error),
+      15_000,
+      () => summarize(doc),
+    );
   });
 
   it('turning a category off removes all of its diagnostics', async () => {
     const doc = await openFixture('boilerplate.txt');
-    await waitFor('boilerplate findings', () => copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/')), 15_000, () => summarize(doc));
+    await waitFor(
+      'boilerplate findings',
+      () => copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/')),
+      15_000,
+      () => summarize(doc),
+    );
     await setSetting('categories', { boilerplate: false });
-    await waitFor('no boilerplate findings', () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/')), 15_000, () => summarize(doc));
+    await waitFor(
+      'no boilerplate findings',
+      () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/')),
+      15_000,
+      () => summarize(doc),
+    );
   });
 
   it('extra and exempt boilerplate phrases', async () => {
     const doc = await openFixture('boilerplate.txt');
-    await waitFor('"Share this article" flagged', () =>
-      copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/') && doc.lineAt(d.range.start.line).text === 'Share this article'),
-    15_000, () => summarize(doc));
+    await waitFor(
+      '"Share this article" flagged',
+      () => copydeskDiagnostics(doc.uri).some((d) => codeOf(d).startsWith('boilerplate/') && doc.lineAt(d.range.start.line).text === 'Share this article'),
+      15_000,
+      () => summarize(doc),
+    );
     const line = (t: string) => (d: vscode.Diagnostic) => codeOf(d).startsWith('boilerplate/') && doc.lineAt(d.range.start.line).text.startsWith(t);
     assert.ok(!copydeskDiagnostics(doc.uri).some(line('The librarian said')));
     await setSetting('boilerplate.extraPhrases', ['the librarian said']);
-    await waitFor('the extra phrase flagged', () => copydeskDiagnostics(doc.uri).some(line('The librarian said')), 15_000, () => summarize(doc));
+    await waitFor(
+      'the extra phrase flagged',
+      () => copydeskDiagnostics(doc.uri).some(line('The librarian said')),
+      15_000,
+      () => summarize(doc),
+    );
     await setSetting('boilerplate.exemptPhrases', ['share this article']);
-    await waitFor('the exempt phrase no longer flagged', () => !copydeskDiagnostics(doc.uri).some(line('Share this article')), 15_000, () => summarize(doc));
+    await waitFor(
+      'the exempt phrase no longer flagged',
+      () => !copydeskDiagnostics(doc.uri).some(line('Share this article')),
+      15_000,
+      () => summarize(doc),
+    );
   });
 
   it('the ignore list drops findings on that phrase', async () => {
     const doc = await openFixture('slips.txt');
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
     await setSetting('ignore', ['at odds from']);
-    await waitFor('the ignored phrase to go', () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'), 15_000, () => summarize(doc));
+    await waitFor(
+      'the ignored phrase to go',
+      () => !copydeskDiagnostics(doc.uri).some((d) => codeOf(d) === 'grammar/fixed-phrase'),
+      15_000,
+      () => summarize(doc),
+    );
   });
 
   it('removing a language from copydesk.languages stops checking it', async () => {
     const doc = await openFixture('markdown.md');
     await diagnosticFor(doc, 'grammar/fixed-phrase', 'at odds from');
     await setSetting('languages', ['plaintext', 'newsdraft']);
-    await waitFor('markdown diagnostics cleared', () => copydeskDiagnostics(doc.uri).length === 0, 15_000, () => summarize(doc));
+    await waitFor(
+      'markdown diagnostics cleared',
+      () => copydeskDiagnostics(doc.uri).length === 0,
+      15_000,
+      () => summarize(doc),
+    );
   });
 });
 
@@ -76,7 +117,12 @@ describe('the status bar', () => {
     assert.ok(grammar > 0);
     assert.ok(text.includes(String(grammar)), `"${text}" shows the ${grammar} grammar findings`);
     await openFixture('notes.json');
-    await waitFor('the status bar item to hide', () => a.statusBarText() === undefined, 10_000, () => String(a.statusBarText()));
+    await waitFor(
+      'the status bar item to hide',
+      () => a.statusBarText() === undefined,
+      10_000,
+      () => String(a.statusBarText()),
+    );
   });
 
   it('follows the findings as the draft changes', async () => {
@@ -87,6 +133,11 @@ describe('the status bar', () => {
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\nThe port was at odds from the ferry company.'));
     await checked(doc);
-    await waitFor('a different status bar text', () => a.statusBarText() !== before, 10_000, () => `${before} → ${a.statusBarText()}`);
+    await waitFor(
+      'a different status bar text',
+      () => a.statusBarText() !== before,
+      10_000,
+      () => `${before} → ${a.statusBarText()}`,
+    );
   });
 });

@@ -14,7 +14,7 @@ function bigDraft(words: number): string {
     for (let s = 0; s < 6; s++) {
       const i = p * 7 + s * 3;
       sentences.push(
-        `${subjects[i % subjects.length]} ${verbs[(i >> 1) % verbs.length]} on day ${p} that ${objects[(i * 5) % objects.length]} in district ${p * 6 + s} would cost ${(p * 37 + s * 11) % 900 + 100} thousand.`,
+        `${subjects[i % subjects.length]} ${verbs[(i >> 1) % verbs.length]} on day ${p} that ${objects[(i * 5) % objects.length]} in district ${p * 6 + s} would cost ${((p * 37 + s * 11) % 900) + 100} thousand.`,
       );
     }
     if (p % 10 === 0) sentences.push(`The board was at odds from the union in round ${p}.`);
@@ -73,7 +73,9 @@ describe('robustness', () => {
     }
     const diags = await checked(doc);
     const text = doc.getText();
-    const expected = engineFindings(text).map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
+    const expected = engineFindings(text)
+      .map((f) => `${f.rule}@${f.start}-${f.end}`)
+      .sort();
     const actual = diags.map((d) => `${codeOf(d)}@${offsets(doc, d.range).join('-')}`).sort();
     assert.deepEqual(actual, expected);
     // and nothing changes afterwards (no late result from an older version)
@@ -101,7 +103,9 @@ describe('robustness', () => {
       const [s, e] = offsets(doc, d.range);
       assert.ok(s >= 0 && e <= doc.getText().length && s <= e);
     }
-    const expected = engineFindings(doc.getText()).map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
+    const expected = engineFindings(doc.getText())
+      .map((f) => `${f.rule}@${f.start}-${f.end}`)
+      .sort();
     assert.deepEqual(diags.map((d) => `${codeOf(d)}@${offsets(doc, d.range).join('-')}`).sort(), expected);
   });
 

@@ -13,11 +13,20 @@ describe('the installed .vsix', () => {
   it('publishes diagnostics on a sample draft', async () => {
     const doc = await vscode.workspace.openTextDocument(fixtureUri('samples/tillerson-putin-scraped.txt'));
     await vscode.window.showTextDocument(doc);
-    const diags = await waitFor('Copydesk diagnostics from the installed extension', () => {
-      const d = copydeskDiagnostics(doc.uri);
-      return d.length > 0 ? d : undefined;
-    }, 30_000);
-    assert.ok(diags.every((d) => /^[a-z]+\/[a-z-]+$/.test(codeOf(d))), JSON.stringify(diags.map(codeOf)));
-    console.log(`[copydesk-integration] installed extension ${vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.version}: ${diags.length} diagnostics on tillerson-putin-scraped.txt`);
+    const diags = await waitFor(
+      'Copydesk diagnostics from the installed extension',
+      () => {
+        const d = copydeskDiagnostics(doc.uri);
+        return d.length > 0 ? d : undefined;
+      },
+      30_000,
+    );
+    assert.ok(
+      diags.every((d) => /^[a-z]+\/[a-z-]+$/.test(codeOf(d))),
+      JSON.stringify(diags.map(codeOf)),
+    );
+    console.log(
+      `[copydesk-integration] installed extension ${vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.version}: ${diags.length} diagnostics on tillerson-putin-scraped.txt`,
+    );
   });
 });

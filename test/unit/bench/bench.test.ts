@@ -126,7 +126,17 @@ describe('bench statistics', () => {
   });
 
   it('lays out a table with right-aligned number columns', () => {
-    assert.equal(table(['name', 'ms'], [['a', '1.5'], ['longer', '12']], [1]), 'name     ms\n------  ---\na       1.5\nlonger   12');
+    assert.equal(
+      table(
+        ['name', 'ms'],
+        [
+          ['a', '1.5'],
+          ['longer', '12'],
+        ],
+        [1],
+      ),
+      'name     ms\n------  ---\na       1.5\nlonger   12',
+    );
   });
 });
 
@@ -143,7 +153,10 @@ describe('bench draft generator', () => {
   it('shuffles a copy into a permutation, deterministically', () => {
     const items = [1, 2, 3, 4, 5, 6, 7, 8];
     const s = shuffle(items, seededRandom(1));
-    assert.deepEqual([...s].sort((x, y) => x - y), items);
+    assert.deepEqual(
+      [...s].sort((x, y) => x - y),
+      items,
+    );
     assert.deepEqual(s, shuffle(items, seededRandom(1)));
     assert.deepEqual(items, [1, 2, 3, 4, 5, 6, 7, 8]);
   });
@@ -220,7 +233,15 @@ describe('bench floors', () => {
   it('has the speed and memory floors', () => {
     assert.deepEqual(
       FLOORS.map((f) => `${f.id} ${describeLimit(f)}`),
-      ['typical-median ≤ 5 ms', 'typical-vs-harper ≥ 10×', 'long-100k ≤ 1000 ms', 'incremental-100k ≤ 20 ms', 'memory-100k ≤ 200 MB', 'memory-session-100k ≤ 200 MB', 'activation ≤ 150 ms'],
+      [
+        'typical-median ≤ 5 ms',
+        'typical-vs-harper ≥ 10×',
+        'long-100k ≤ 1000 ms',
+        'incremental-100k ≤ 20 ms',
+        'memory-100k ≤ 200 MB',
+        'memory-session-100k ≤ 200 MB',
+        'activation ≤ 150 ms',
+      ],
     );
   });
 
@@ -229,7 +250,10 @@ describe('bench floors', () => {
     const min = FLOORS.find((f) => f.id === 'typical-vs-harper')!;
     assert.deepEqual([verdict(max, 5), verdict(max, 5.01), verdict(max, null), verdict(max, Number.NaN)], ['pass', 'fail', 'n/a', 'n/a']);
     assert.deepEqual([verdict(min, 10), verdict(min, 9.99)], ['pass', 'fail']);
-    assert.deepEqual(['pass', 'fail', 'n/a'].map((r) => mark(r as 'pass' | 'fail' | 'n/a')), ['PASS', 'FAIL', 'n/a']);
+    assert.deepEqual(
+      ['pass', 'fail', 'n/a'].map((r) => mark(r as 'pass' | 'fail' | 'n/a')),
+      ['PASS', 'FAIL', 'n/a'],
+    );
   });
 });
 
@@ -267,7 +291,19 @@ describe('bench fake vscode', () => {
 
   it('maps offsets and positions over CRLF and LF lines', () => {
     const doc = fakeDocument('/tmp/a.txt', 'one\r\ntwo\nthree');
-    assert.deepEqual([0, 3, 5, 9, 14].map((o) => { const p = doc.positionAt(o); return [p.line, p.character]; }), [[0, 0], [0, 3], [1, 0], [2, 0], [2, 5]]);
+    assert.deepEqual(
+      [0, 3, 5, 9, 14].map((o) => {
+        const p = doc.positionAt(o);
+        return [p.line, p.character];
+      }),
+      [
+        [0, 0],
+        [0, 3],
+        [1, 0],
+        [2, 0],
+        [2, 5],
+      ],
+    );
     assert.equal(doc.offsetAt({ line: 1, character: 99 }), 8);
     assert.equal(doc.lineAt(0).text, 'one');
     assert.equal(doc.lineCount, 3);

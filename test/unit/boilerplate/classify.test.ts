@@ -90,7 +90,10 @@ describe('boilerplate main body', () => {
     const explained = explainLines(readDraft(text).lines);
     const body = explained.filter((e) => e.inMainBody).map((e) => e.index);
     assert.deepEqual(body, [6, 7, 8, 9, 10]);
-    assert.deepEqual(explained.find((e) => e.index === 2), { index: 2, first: 'bad', revised: 'bad', inMainBody: false });
+    assert.deepEqual(
+      explained.find((e) => e.index === 2),
+      { index: 2, first: 'bad', revised: 'bad', inMainBody: false },
+    );
   });
 
   it('keeps a sentence of reported speech near the article, even amid furniture', () => {
@@ -100,8 +103,7 @@ describe('boilerplate main body', () => {
   });
 
   it("does not let a thread of readers' comments outweigh the article", () => {
-    const comment = (n: number) =>
-      `I have lived on route ${n} for thirty years and I think the council has never listened to anyone before this, so I am glad.`;
+    const comment = (n: number) => `I have lived on route ${n} for thirty years and I think the council has never listened to anyone before this, so I am glad.`;
     const thread: string[] = [];
     for (let n = 1; n <= 8; n++) thread.push(comment(n), `reader${n}`, `${n} days ago`);
     const furniture = ['Comments', 'Sort by', 'Newest', 'Oldest', 'Log in to comment', 'Report', 'Share'];

@@ -22,7 +22,9 @@ describe('boilerplate detector', () => {
     assert.deepEqual(boilerplate(draftWith(['* * *'])), []);
     const text = [HEADLINE, '', ...PARAGRAPHS, '', 'Related stories', '-', 'Storm closes mountain roads', '-'].join('\n');
     assert.deepEqual(
-      boilerplate(text).filter((f) => f.rule === 'boilerplate/separator').map((f) => text.slice(f.start, f.end)),
+      boilerplate(text)
+        .filter((f) => f.rule === 'boilerplate/separator')
+        .map((f) => text.slice(f.start, f.end)),
       ['-', '-'],
     );
   });
@@ -48,15 +50,9 @@ describe('boilerplate detector', () => {
     const findings = boilerplate(text);
     assert.deepEqual(
       findings.map((f) => `${f.rule}:${f.severity}:${text.slice(f.start, f.end)}`),
-      [
-        'boilerplate/newsletter:warning:Sign up for our newsletter',
-        'boilerplate/related:information:Storm closes mountain roads for a second day',
-      ],
+      ['boilerplate/newsletter:warning:Sign up for our newsletter', 'boilerplate/related:information:Storm closes mountain roads for a second day'],
     );
-    assert.equal(
-      findings[1].message,
-      'Possible boilerplate (related-stories list): this line may be web-page furniture; check before deleting.',
-    );
+    assert.equal(findings[1].message, 'Possible boilerplate (related-stories list): this line may be web-page furniture; check before deleting.');
   });
 
   it('offers "Delete this line" (preferred, never safe) built with deleteLinesEdit', () => {
@@ -80,7 +76,17 @@ describe('boilerplate detector', () => {
   });
 
   it('"Remove all boilerplate" deletes every run in one fix', () => {
-    const text = [HEADLINE, '', 'Skip to content', '', ...PARAGRAPHS.slice(0, 3), 'Advertisement', ...PARAGRAPHS.slice(3), '', '© 2024 Example Media. All rights reserved.'].join('\n');
+    const text = [
+      HEADLINE,
+      '',
+      'Skip to content',
+      '',
+      ...PARAGRAPHS.slice(0, 3),
+      'Advertisement',
+      ...PARAGRAPHS.slice(3),
+      '',
+      '© 2024 Example Media. All rights reserved.',
+    ].join('\n');
     const findings = boilerplate(text);
     assert.equal(findings.length, 3);
     const all = removeAllBoilerplateFix(findings);
@@ -95,7 +101,10 @@ describe('boilerplate detector', () => {
     const findings = boilerplate(text);
     assert.equal(findings.length, 2);
     for (const f of findings) {
-      assert.deepEqual(f.related.map((r) => text.slice(r.start, r.end)), ['Advertisement\nShare this article']);
+      assert.deepEqual(
+        f.related.map((r) => text.slice(r.start, r.end)),
+        ['Advertisement\nShare this article'],
+      );
       assert.equal(f.related[0].message, '2 boilerplate lines in a row');
     }
     assert.equal(removeAllBoilerplateFix([]), undefined);
@@ -128,7 +137,10 @@ describe('boilerplate detector', () => {
   });
 
   it('matches user phrases as plain text, case-insensitively, never as regular expressions', () => {
-    const text = draftWith(['Promoted by Acme (TM) [a.*b]', 'Acme said the deal was worth $5 million, a figure that analysts described as modest for a company of its size.']);
+    const text = draftWith([
+      'Promoted by Acme (TM) [a.*b]',
+      'Acme said the deal was worth $5 million, a figure that analysts described as modest for a company of its size.',
+    ]);
     const findings = boilerplate(text, { boilerplate: { extraPhrases: ['acme (tm) [A.*B]', '(', ''] } });
     assert.deepEqual(
       findings.map((f) => `${f.rule}:${text.slice(f.start, f.end)}`),
@@ -152,7 +164,13 @@ describe('boilerplate detector', () => {
     assert.deepEqual(boilerplate(text, { categories: { boilerplate: false } }), []);
     let read = 0;
     const ctx = {
-      draft: { ...readDraft(text), get lines() { read++; return readDraft(text).lines; } },
+      draft: {
+        ...readDraft(text),
+        get lines() {
+          read++;
+          return readDraft(text).lines;
+        },
+      },
       quotes: [],
       options: {},
       enabled: () => false,
@@ -224,7 +242,10 @@ describe('boilerplate on bad input', () => {
   it('takes time linear in the length of the draft, 100,000 words well within a second', () => {
     // The same amount of text as ten drafts of 10,000 words and as one of 100,000: linear time takes about as
     // long for both; quadratic time would take ten times as long for the one big draft.
-    const tenSmall = bestTime(Array.from({ length: 10 }, () => bigDraft(10_000)), 5);
+    const tenSmall = bestTime(
+      Array.from({ length: 10 }, () => bigDraft(10_000)),
+      5,
+    );
     const large = bestTime([bigDraft(100_000)], 5);
     assert.ok(large.count > 3000);
     assert.ok(large.ms < 4 * Math.max(tenSmall.ms, 1), `10 x 10k words ${tenSmall.ms.toFixed(1)} ms, 100k words ${large.ms.toFixed(1)} ms`);
@@ -237,8 +258,7 @@ describe('boilerplate and quotes', () => {
   it('never flags a line that holds part of a quote running across lines', () => {
     const text = '" the \nthe " ';
     const draft = readDraft(text);
-    const run = (quotes: { text: string; start: number; end: number; speaker: null }[]) =>
-      boilerplateDetector.run({ draft, quotes, options: {}, enabled: () => true });
+    const run = (quotes: { text: string; start: number; end: number; speaker: null }[]) => boilerplateDetector.run({ draft, quotes, options: {}, enabled: () => true });
     // Without the quote the second line reads as furniture; with it, the line is part of the quote.
     assert.notDeepEqual(run([]), []);
     assert.deepEqual(run([{ text: ' the \nthe ', start: 0, end: 12, speaker: null }]), []);

@@ -24,7 +24,10 @@ describe('boilerplate phrase lists', () => {
           const line = cap(entry);
           const text = draftWith([line]);
           const found = boilerplate(text).filter((f) => text.slice(f.start, f.end) === line);
-          assert.deepEqual(found.map((f) => f.rule), [owner(entry, 'lines').rule]);
+          assert.deepEqual(
+            found.map((f) => f.rule),
+            [owner(entry, 'lines').rule],
+          );
         });
       }
       for (const entry of kind.data!.phrases) {
@@ -35,10 +38,7 @@ describe('boilerplate phrase lists', () => {
           const found = boilerplate(text).filter((f) => text.slice(f.start, f.end) === line);
           assert.equal(found.length, 1, `not flagged: ${line}`);
           const expected = KINDS.find((k) => k.data?.lines.includes(line.toLowerCase())) ?? owner(entry, 'phrases');
-          assert.ok(
-            found[0].rule === expected.rule || KINDS.slice(0, KINDS.indexOf(expected)).some((k) => k.rule === found[0].rule),
-            `${line}: ${found[0].rule}`,
-          );
+          assert.ok(found[0].rule === expected.rule || KINDS.slice(0, KINDS.indexOf(expected)).some((k) => k.rule === found[0].rule), `${line}: ${found[0].rule}`);
         });
       }
     });

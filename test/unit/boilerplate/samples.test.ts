@@ -20,7 +20,10 @@ function lineNumbers(text: string, starts: number[]): number[] {
 
 describe('boilerplate on samples/tillerson-putin-scraped.txt', () => {
   const findings = boilerplate(tillerson);
-  const flagged = lineNumbers(tillerson, findings.map((f) => f.start));
+  const flagged = lineNumbers(
+    tillerson,
+    findings.map((f) => f.start),
+  );
 
   it('flags every furniture line and nothing else', () => {
     const lines = tillerson.split('\n');
@@ -36,7 +39,7 @@ describe('boilerplate on samples/tillerson-putin-scraped.txt', () => {
 
   it('names the kinds of the furniture named in the issue', () => {
     const byLine = new Map(findings.map((f) => [tillerson.slice(f.start, f.end), f.rule]));
-    assert.equal(byLine.get('Sign up for The Week\'s Free Newsletters'), 'boilerplate/newsletter');
+    assert.equal(byLine.get("Sign up for The Week's Free Newsletters"), 'boilerplate/newsletter');
     assert.equal(byLine.get('Thank you for signing up to TheWeek. You will receive a verification email shortly.'), 'boilerplate/form-message');
     assert.equal(byLine.get('There was a problem. Please refresh the page and try again.'), 'boilerplate/form-message');
     assert.equal(byLine.get('Continue reading for free'), 'boilerplate/paywall');
@@ -73,7 +76,7 @@ describe('boilerplate on samples/tillerson-putin-scraped.txt', () => {
   });
 });
 
-describe('boilerplate on a reporter\'s own draft (test/fixtures/boilerplate/reporter-draft.txt)', () => {
+describe("boilerplate on a reporter's own draft (test/fixtures/boilerplate/reporter-draft.txt)", () => {
   it('gives no finding: own byline, dateline, subheading, list, short last paragraph all stay', () => {
     const own = readFileSync(join(root, 'test/fixtures/boilerplate/reporter-draft.txt'), 'utf8');
     assert.deepEqual(boilerplate(own), []);

@@ -5,7 +5,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { run } from './run';
 
-
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
 }
@@ -38,7 +37,10 @@ describe('copydesk command line', () => {
     const r = run('check', dir, '--format', 'json');
     assert.equal(r.code, 2);
     assert.equal(r.err, `copydesk: ${binary}: binary file, not checked\n`);
-    assert.deepEqual(JSON.parse(r.out).files.map((f: { path: string }) => path.basename(f.path)), ['story.txt']);
+    assert.deepEqual(
+      JSON.parse(r.out).files.map((f: { path: string }) => path.basename(f.path)),
+      ['story.txt'],
+    );
   });
 
   it('refuses Latin-1 and UTF-16 text with a message saying what to do', () => {
@@ -75,7 +77,10 @@ describe('copydesk command line', () => {
     const r = run('check', 'samples', '--format', 'json');
     const report = JSON.parse(r.out);
     assert.equal(report.version, 1);
-    assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['samples/tillerson-putin-scraped.txt', 'samples/us-russia-spat.txt'].map((p) => path.join(...p.split('/'))));
+    assert.deepEqual(
+      report.files.map((f: { path: string }) => f.path),
+      ['samples/tillerson-putin-scraped.txt', 'samples/us-russia-spat.txt'].map((p) => path.join(...p.split('/'))),
+    );
     for (const file of report.files) {
       assert.deepEqual(Object.keys(file), ['path', 'findings', 'quotes']);
       for (const f of file.findings) {

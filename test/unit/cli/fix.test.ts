@@ -25,10 +25,12 @@ function repeatInQuote(text: string): Finding {
 const inQuote = repeatInQuote(DRAFT);
 
 /** The real engine's result for a text, with extra findings added. */
-const withFindings = (...extra: Finding[]) => (text: string) => {
-  const result = check(text);
-  return { ...result, findings: [...result.findings.filter((f) => f.start < text.indexOf('He said')), ...extra] };
-};
+const withFindings =
+  (...extra: Finding[]) =>
+  (text: string) => {
+    const result = check(text);
+    return { ...result, findings: [...result.findings.filter((f) => f.start < text.indexOf('He said')), ...extra] };
+  };
 
 describe('copydesk check --fix keeps out of quotes', () => {
   let dir: string;

@@ -13,7 +13,6 @@ import { run } from './run';
 import { check } from '../../../src/engine/check';
 import { fixAll } from '../../../src/engine/edits';
 
-
 /** Every file in a folder with its bytes, to prove nothing was written. */
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -115,8 +114,16 @@ describe('command line: bad input and data safety', function () {
 
   for (const [name, bytes, message] of [
     ['Latin-1', Buffer.from('Caf\xe9 au lait, said the the mayor.\n', 'latin1'), 'not UTF-8 text (Latin-1 or another encoding?), not checked; convert it to UTF-8'],
-    ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('the the mayor\n', 'utf16le')]), 'UTF-16 text is not supported; save the draft as UTF-8'],
-    ['UTF-16 BE with a byte-order mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('the the mayor\n', 'utf16le').swap16()]), 'UTF-16 text is not supported; save the draft as UTF-8'],
+    [
+      'UTF-16 LE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('the the mayor\n', 'utf16le')]),
+      'UTF-16 text is not supported; save the draft as UTF-8',
+    ],
+    [
+      'UTF-16 BE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('the the mayor\n', 'utf16le').swap16()]),
+      'UTF-16 text is not supported; save the draft as UTF-8',
+    ],
     ['UTF-16 LE without a byte-order mark', Buffer.from('the the mayor\n', 'utf16le'), 'binary file, not checked'],
     ['binary (a PNG header)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), 'binary file, not checked'],
     ['binary behind a UTF-8 byte-order mark', Buffer.concat([BOM, Buffer.from([0x41, 0x00, 0x42])]), 'binary file, not checked'],

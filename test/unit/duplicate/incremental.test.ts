@@ -158,7 +158,12 @@ function applyEdit(text: string, e: Edit): string {
   }
 }
 
-const OPTIONS: CheckOptions[] = [{}, { duplicate: { threshold: 0.5 } }, { rules: { 'duplicate/passage': false } }, { rules: { 'duplicate/paragraph': false, 'duplicate/line': false } }];
+const OPTIONS: CheckOptions[] = [
+  {},
+  { duplicate: { threshold: 0.5 } },
+  { rules: { 'duplicate/passage': false } },
+  { rules: { 'duplicate/paragraph': false, 'duplicate/line': false } },
+];
 
 describe('duplicate: the index kept between checks', () => {
   it('gives what a fresh check gives after every edit of random edit sequences', function () {
@@ -166,19 +171,25 @@ describe('duplicate: the index kept between checks', () => {
     let updates = 0;
     let found = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 4, max: 30 }), fc.array(edit, { minLength: 1, maxLength: 15 }), fc.nat(OPTIONS.length - 1), (seed, size, edits, o) => {
-        const options = OPTIONS[o];
-        const checker = statefulDuplicates();
-        let text = repetitiveDraft(seed, size);
-        assert.deepStrictEqual(checker.check(text, options), stateless(text, options));
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          const expected = stateless(text, options);
-          found += expected.length;
-          assert.deepStrictEqual(checker.check(text, options), expected);
-          if (checker.updated()) updates++;
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 4, max: 30 }),
+        fc.array(edit, { minLength: 1, maxLength: 15 }),
+        fc.nat(OPTIONS.length - 1),
+        (seed, size, edits, o) => {
+          const options = OPTIONS[o];
+          const checker = statefulDuplicates();
+          let text = repetitiveDraft(seed, size);
+          assert.deepStrictEqual(checker.check(text, options), stateless(text, options));
+          for (const e of edits) {
+            text = applyEdit(text, e);
+            const expected = stateless(text, options);
+            found += expected.length;
+            assert.deepStrictEqual(checker.check(text, options), expected);
+            if (checker.updated()) updates++;
+          }
+        },
+      ),
       { numRuns: 200 },
     );
     // The runs did update the index (not rebuild it) and did find repeats.
@@ -266,13 +277,55 @@ describe('duplicate: the index kept between checks', () => {
 
   it('follows edits across paragraph ends (shingles run on into the next paragraph)', () => {
     // A menu of one-word lines, each its own paragraph, pasted twice: every shingle spans paragraphs.
-    const menu = ['Home', 'Scores', 'Schedule', 'Standings', 'Teams', 'Stats', 'Picks', 'Odds', 'Players', 'Injuries', 'Transactions', 'Tickets', 'Video', 'Podcasts', 'Fantasy', 'Betting', 'Draft', 'Awards', 'History', 'Records', 'Coaches', 'Owners', 'Arenas', 'Mascots', 'Legends', 'Rivals', 'Trophies', 'Jerseys', 'Stores', 'Contact'];
+    const menu = [
+      'Home',
+      'Scores',
+      'Schedule',
+      'Standings',
+      'Teams',
+      'Stats',
+      'Picks',
+      'Odds',
+      'Players',
+      'Injuries',
+      'Transactions',
+      'Tickets',
+      'Video',
+      'Podcasts',
+      'Fantasy',
+      'Betting',
+      'Draft',
+      'Awards',
+      'History',
+      'Records',
+      'Coaches',
+      'Owners',
+      'Arenas',
+      'Mascots',
+      'Legends',
+      'Rivals',
+      'Trophies',
+      'Jerseys',
+      'Stores',
+      'Contact',
+    ];
     const other = ['Weather', 'Traffic', 'Lottery', 'Horoscopes', 'Crosswords', 'Obituaries', 'Classifieds', 'Dining'];
     const copy = (changed: boolean) => (changed ? [...menu.slice(0, 10), ...other, ...menu.slice(18)] : menu).join('\n');
     const draft = (earlier: boolean, later: boolean, tail: string) => `${copy(earlier)}\n\nThe match report follows below.\n\n${copy(later)}${tail}`;
     const checker = statefulDuplicates();
     const seen = new Set<string>();
-    const steps = [[true, true, ''], [true, false, ''], [false, false, ''], [true, false, ''], [false, false, ''], [true, false, '\nExtra'], [true, true, ''], [true, false, ''], [false, true, '\nExtra'], [false, false, '']] as const;
+    const steps = [
+      [true, true, ''],
+      [true, false, ''],
+      [false, false, ''],
+      [true, false, ''],
+      [false, false, ''],
+      [true, false, '\nExtra'],
+      [true, true, ''],
+      [true, false, ''],
+      [false, true, '\nExtra'],
+      [false, false, ''],
+    ] as const;
     for (const [earlier, later, tail] of steps) {
       const text = draft(earlier, later, tail);
       const expected = stateless(text);
@@ -302,7 +355,11 @@ describe('duplicate: the index kept between checks', () => {
       (t) => t.replace('end.', `${phrase.repeat(200)}end.`),
       (t) => `${t}\n\n${phrase.repeat(100)}end.`,
       // Drop the long repeating paragraph, then put one back at the start: lists losing, then gaining, many postings.
-      (t) => t.split('\n\n').filter((p) => p.length < phrase.length * 1000).join('\n\n'),
+      (t) =>
+        t
+          .split('\n\n')
+          .filter((p) => p.length < phrase.length * 1000)
+          .join('\n\n'),
       (t) => `${phrase.repeat(300)}end.\n\n${t}`,
       // A paste of thousands of paragraphs in one edit.
       (t) => `${t}\n\n${Array.from({ length: 3000 }, (_, k) => `Line ${k} of the pasted list here.`).join('\n\n')}`,

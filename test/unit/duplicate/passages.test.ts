@@ -35,9 +35,7 @@ describe('duplicate: exact repeats', () => {
     const p = 'The mayor’s office said the “review” would take six weeks to complete.';
     const text = `${p}\n\n${OTHER}\n\n${p.toUpperCase().replace('’', "'").replace(/[“”]/g, '"').replace(/ /g, '  ')}\n`;
     const findings = dups(text);
-    assert.deepEqual(summary(text, findings), [
-      `duplicate/paragraph warning [${text.split('\n\n')[2].trim()}] <- [${p}]`,
-    ]);
+    assert.deepEqual(summary(text, findings), [`duplicate/paragraph warning [${text.split('\n\n')[2].trim()}] <- [${p}]`]);
     assert.equal(findings[0].message, 'This paragraph repeats the paragraph at line 1 word for word.');
     assert.equal(applyFix(text, findings[0], 0), `${p}\n\n${OTHER}\n`);
   });
@@ -161,10 +159,7 @@ describe('duplicate: where the copies are', () => {
     const second = substitute(BASE_TEXT, 10);
     const third = substitute(second, 12, 5);
     const text = [BASE_TEXT, OTHER, second, third].join('\n\n');
-    assert.deepEqual(summary(text, dups(text)), [
-      `duplicate/passage warning [${second}] <- [${BASE_TEXT}]`,
-      `duplicate/passage warning [${third}] <- [${second}]`,
-    ]);
+    assert.deepEqual(summary(text, dups(text)), [`duplicate/passage warning [${second}] <- [${BASE_TEXT}]`, `duplicate/passage warning [${third}] <- [${second}]`]);
     assert.equal(fixEverything(text), [OTHER, third].join('\n\n'));
   });
 });
@@ -204,7 +199,10 @@ describe('duplicate: repeated quotes', () => {
     assert.deepEqual(summary(text, findings), [`duplicate/passage information [${pull}] <- [${quote.slice(0, -2)}]`]);
     assert.equal(findings[0].message, 'This quotation repeats one used earlier word for word. Keep it only if it is a deliberate pull quote.');
     // The earlier copy is part of a sentence: only the pull quote itself may be deleted.
-    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.preferred]), [['Keep the earlier version (delete this passage)', true]]);
+    assert.deepEqual(
+      findings[0].fixes.map((f) => [f.title, f.preferred]),
+      [['Keep the earlier version (delete this passage)', true]],
+    );
     assert.equal(applyFix(text, findings[0], 0), `Officials defended the plan. ${quote} the mayor said on Tuesday.\n\n${OTHER}\n`);
   });
 
@@ -234,7 +232,10 @@ describe('duplicate: repeated quotes', () => {
     const findings = dupsWithQuotes(draft, curlyQuotes(draft));
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'warning');
-    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.preferred]), [['Keep the earlier version (delete this passage)', true]]);
+    assert.deepEqual(
+      findings[0].fixes.map((f) => [f.title, f.preferred]),
+      [['Keep the earlier version (delete this passage)', true]],
+    );
     assert.equal(dupsWithQuotes(draft, [])[0].fixes.length, 2);
   });
 });
@@ -242,9 +243,18 @@ describe('duplicate: repeated quotes', () => {
 describe('duplicate: rules and options', () => {
   it('runs no rule that is switched off', () => {
     const text = `${BASE_TEXT}\n\n${BASE_TEXT}\n\n${OTHER} ${BASE[0]} ${BASE[1]}`;
-    assert.deepEqual(dups(text).map((f) => f.rule), ['duplicate/paragraph', 'duplicate/passage']);
-    assert.deepEqual(dups(text, { rules: { 'duplicate/paragraph': false } }).map((f) => f.rule), ['duplicate/passage', 'duplicate/passage']);
-    assert.deepEqual(dups(text, { rules: { 'duplicate/passage': false } }).map((f) => f.rule), ['duplicate/paragraph']);
+    assert.deepEqual(
+      dups(text).map((f) => f.rule),
+      ['duplicate/paragraph', 'duplicate/passage'],
+    );
+    assert.deepEqual(
+      dups(text, { rules: { 'duplicate/paragraph': false } }).map((f) => f.rule),
+      ['duplicate/passage', 'duplicate/passage'],
+    );
+    assert.deepEqual(
+      dups(text, { rules: { 'duplicate/passage': false } }).map((f) => f.rule),
+      ['duplicate/paragraph'],
+    );
     assert.deepEqual(dups(text, { categories: { duplicate: false } }), []);
   });
 

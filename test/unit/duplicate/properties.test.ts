@@ -11,7 +11,47 @@ import { foldWord, WordIds } from '../../../src/engine/detectors/duplicate/word-
 import { dups } from './helpers';
 
 // Pieces that stress the reader: words, joiners, quotes, marks, emoji, line breaks, junk.
-const PIECES = ['the', 'cat', 'Sat', 'on', 'mat', 'rates', '2,000', 'U.S.', 'don’t', "it's", 'tight-lipped', 'Cafe\u0301', 'naïve', '😀', '🇺🇸', '“', '”', '"', "'", '’', '-', '—', '.', '. ', '? ', '! ', ', ', ' ', '  ', '\n', '\r\n', '\n\n', '\r', '\u0000', '\ufffd', '\ud800', '\udc00', 'Mr.', 'A.'];
+const PIECES = [
+  'the',
+  'cat',
+  'Sat',
+  'on',
+  'mat',
+  'rates',
+  '2,000',
+  'U.S.',
+  'don’t',
+  "it's",
+  'tight-lipped',
+  'Cafe\u0301',
+  'naïve',
+  '😀',
+  '🇺🇸',
+  '“',
+  '”',
+  '"',
+  "'",
+  '’',
+  '-',
+  '—',
+  '.',
+  '. ',
+  '? ',
+  '! ',
+  ', ',
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\r',
+  '\u0000',
+  '\ufffd',
+  '\ud800',
+  '\udc00',
+  'Mr.',
+  'A.',
+];
 const draftText = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((a) => a.join(''));
 const WORDS = ['mayor', 'council', 'river', 'Monday', 'said', 'bridge', 'votes', 'closed', 'early', 'rain', 'budget', 'school'];
 /** Mostly words, with some of the pieces above mixed in. */
@@ -32,10 +72,16 @@ describe('duplicate: properties of any input', () => {
         const draft = readDraft(text);
         const r = readTokens(draft);
         const expected = draft.paragraphs.flatMap((p) => sentenceSpans(text, p.start, p.end).flatMap((s) => tokenize(text, s.start, s.end).map((t) => [t.start, t.end])));
-        assert.deepEqual(r.start.map((s, t) => [s, r.end[t]]), expected);
+        assert.deepEqual(
+          r.start.map((s, t) => [s, r.end[t]]),
+          expected,
+        );
         // The sentences with words, each holding its words.
         const sentences = draft.paragraphs.flatMap((p) => sentenceSpans(text, p.start, p.end).filter((s) => tokenize(text, s.start, s.end).length > 0));
-        assert.deepEqual(r.sentences.map((s) => [s.start, s.end]), sentences.map((s) => [s.start, s.end]));
+        assert.deepEqual(
+          r.sentences.map((s) => [s.start, s.end]),
+          sentences.map((s) => [s.start, s.end]),
+        );
         r.sentence.forEach((s, t) => assert.ok(r.sentences[s].start <= r.start[t] && r.end[t] <= r.sentences[s].end));
       }),
       { numRuns: 300 },
@@ -118,7 +164,43 @@ describe('duplicate: properties of any input', () => {
 });
 
 // Characters that folding treats apart: case, quote styles, dashes, white space of all kinds, and letters whose lower case is not plain.
-const FOLD_CHARS = ['a', 'B', 'c', 'Z', '1', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '"', '“', '”', '«', "'", '‘', '’', '‚', '-', '‐', '‑', '–', '—', 'É', 'é', 'İ', 'ß', 'Σ', '\u212a', 'k', '😀', '.'];
+const FOLD_CHARS = [
+  'a',
+  'B',
+  'c',
+  'Z',
+  '1',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2009',
+  '\u3000',
+  '\ufeff',
+  '"',
+  '“',
+  '”',
+  '«',
+  "'",
+  '‘',
+  '’',
+  '‚',
+  '-',
+  '‐',
+  '‑',
+  '–',
+  '—',
+  'É',
+  'é',
+  'İ',
+  'ß',
+  'Σ',
+  '\u212a',
+  'k',
+  '😀',
+  '.',
+];
 const foldText = fc.array(fc.constantFrom(...FOLD_CHARS), { maxLength: 30 }).map((a) => a.join(''));
 /** Changes that keep the folded text: case, quote and dash style, white space. */
 const SAME_FOLD: [RegExp, string][] = [
@@ -161,7 +243,10 @@ describe('duplicate: folding without building the folded text', () => {
         });
         const folded = list.map((w) => foldWord(w.toLowerCase()));
         for (let x = 0; x < list.length; x++) for (let y = 0; y < list.length; y++) assert.equal(got[x] === got[y], folded[x] === folded[y], `${list[x]} ${list[y]}`);
-        assert.deepEqual(got.map((id) => ids.words()[id]), folded);
+        assert.deepEqual(
+          got.map((id) => ids.words()[id]),
+          folded,
+        );
       }),
       { numRuns: 500 },
     );

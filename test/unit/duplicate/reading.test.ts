@@ -11,13 +11,19 @@ const sentences = (text: string) => sentenceSpans(text, 0, text.length).map((s) 
 
 describe('duplicate: reading words and sentences', () => {
   it('splits words, keeping apostrophes and hyphens inside them and folding curly apostrophes', () => {
-    assert.deepEqual(tokenize('Don’t be tight-lipped, U.S. envoy — 755 staff!').map((t) => t.text), ["Don't", 'be', 'tight-lipped', 'U', 'S', 'envoy', '755', 'staff']);
+    assert.deepEqual(
+      tokenize('Don’t be tight-lipped, U.S. envoy — 755 staff!').map((t) => t.text),
+      ["Don't", 'be', 'tight-lipped', 'U', 'S', 'envoy', '755', 'staff'],
+    );
   });
 
   it('keeps combining marks and never splits a surrogate pair', () => {
     const text = 'Cafe\u0301 🇺🇸 naïve 😀word';
     const words = tokenize(text);
-    assert.deepEqual(words.map((t) => t.text), ['Cafe\u0301', 'naïve', 'word']);
+    assert.deepEqual(
+      words.map((t) => t.text),
+      ['Cafe\u0301', 'naïve', 'word'],
+    );
     assert.equal(text.slice(words[2].start, words[2].end), 'word');
   });
 
@@ -36,15 +42,25 @@ describe('duplicate: reading words and sentences', () => {
   it('reads tokens folded for comparison, with their sentences and paragraphs', () => {
     const text = 'First one. Second ’Un.\n\nThird';
     const r = readTokens(readDraft(text));
-    assert.deepEqual(r.id.map((id, t) => [r.words[id], r.sentence[t], text.slice(r.start[t], r.end[t])]), [
-      ['first', 0, 'First'],
-      ['one', 0, 'one'],
-      ['second', 1, 'Second'],
-      ['un', 1, 'Un'],
-      ['third', 2, 'Third'],
-    ]);
+    assert.deepEqual(
+      r.id.map((id, t) => [r.words[id], r.sentence[t], text.slice(r.start[t], r.end[t])]),
+      [
+        ['first', 0, 'First'],
+        ['one', 0, 'one'],
+        ['second', 1, 'Second'],
+        ['un', 1, 'Un'],
+        ['third', 2, 'Third'],
+      ],
+    );
     assert.equal(readTokens(readDraft('One one ONE')).id.join(), '0,0,0');
-    assert.deepEqual(r.sentences.map((s) => [text.slice(s.start, s.end), s.paragraph]), [['First one.', 0], ['Second ’Un.', 0], ['Third', 1]]);
+    assert.deepEqual(
+      r.sentences.map((s) => [text.slice(s.start, s.end), s.paragraph]),
+      [
+        ['First one.', 0],
+        ['Second ’Un.', 0],
+        ['Third', 1],
+      ],
+    );
   });
 
   it('folds white space, quote style, dashes and case to compare paragraphs', () => {
@@ -84,7 +100,7 @@ describe('duplicate: describing the changes', () => {
   });
 
   it('compares words as written, quote style folded and case kept, and spells out only the changes asked for', () => {
-    const text = 'It’s the Mayor who said so today\nIt\'s the mayor who said no today';
+    const text = "It’s the Mayor who said so today\nIt's the mayor who said no today";
     const r = readTokens(readDraft(text));
     assert.deepEqual(describeChanges(text, r, 0, 7, 7, 14), [
       { before: 'Mayor', after: 'mayor' },
@@ -101,7 +117,13 @@ describe('duplicate: describing the changes', () => {
     assert.equal(formatChanges(c(2)), "'a0' → 'b0', 'a1' → 'b1'");
     assert.equal(formatChanges(c(6)), "'a0' → 'b0', 'a1' → 'b1', 'a2' → 'b2', 'a3' → 'b3', 'a4' → 'b4' and 1 more change");
     assert.equal(formatChanges(c(8)).endsWith(' and 3 more changes'), true);
-    assert.equal(formatChanges([{ before: '', after: 'x y' }, { before: 'z', after: '' }]), "added 'x y', removed 'z'");
+    assert.equal(
+      formatChanges([
+        { before: '', after: 'x y' },
+        { before: 'z', after: '' },
+      ]),
+      "added 'x y', removed 'z'",
+    );
   });
 });
 
@@ -124,7 +146,10 @@ describe('duplicate: bad input', () => {
     const p = '😀 “Cafe\u0301 owners say the new rules 🇺🇸 will force them to close early this winter, and staff will lose hours.';
     const text = `${p}\n\n${'\u0000\u0007\ufffd\ud800 junk '.repeat(50)}\n\n${p}\n\n${p.replace('winter', 'summer')} “`;
     const findings = dups(text);
-    assert.deepEqual(findings.map((f) => f.rule), ['duplicate/paragraph', 'duplicate/passage']);
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['duplicate/paragraph', 'duplicate/passage'],
+    );
     inBounds(text);
   });
 

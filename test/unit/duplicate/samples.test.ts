@@ -34,10 +34,13 @@ describe('duplicate: samples/us-russia-spat.txt', () => {
 
   it('offers to keep either version; keeping this one deletes the end of paragraph 3 cleanly', () => {
     const [f] = dups(text);
-    assert.deepEqual(f.fixes.map((x) => [x.title, x.preferred === true, x.safe === true]), [
-      ['Keep this version (delete the earlier passage)', true, false],
-      ['Keep the earlier version (delete this passage)', false, false],
-    ]);
+    assert.deepEqual(
+      f.fixes.map((x) => [x.title, x.preferred === true, x.safe === true]),
+      [
+        ['Keep this version (delete the earlier passage)', true, false],
+        ['Keep the earlier version (delete this passage)', false, false],
+      ],
+    );
     const keptLater = applyFix(text, f, 0);
     const p3 = paragraphs[2];
     assert.equal(keptLater, text.replace(`${p3}\n\n`, `${p3.slice(0, p3.indexOf(' Meanwhile,'))}\n\n`));
@@ -61,7 +64,10 @@ describe('duplicate: samples/us-russia-spat.txt', () => {
     const crlf = text.replace(/\n/g, '\r\n');
     const lf = dups(text);
     const cr = dups(crlf);
-    assert.deepEqual(cr.map((f) => [f.rule, f.message, covered(crlf, f).replace(/\r/g, ''), covered(crlf, f.related[0]).replace(/\r/g, '')]), lf.map((f) => [f.rule, f.message, covered(text, f), covered(text, f.related[0])]));
+    assert.deepEqual(
+      cr.map((f) => [f.rule, f.message, covered(crlf, f).replace(/\r/g, ''), covered(crlf, f.related[0]).replace(/\r/g, '')]),
+      lf.map((f) => [f.rule, f.message, covered(text, f), covered(text, f.related[0])]),
+    );
     assert.equal(applyFix(crlf, cr[0], 0), applyFix(text, lf[0], 0).replace(/\n/g, '\r\n'));
     assert.equal(applyFix(crlf, cr[0], 1), applyFix(text, lf[0], 1).replace(/\n/g, '\r\n'));
   });
@@ -97,7 +103,13 @@ describe('duplicate: samples/tillerson-putin-scraped.txt', () => {
     assert.equal(taken.length, 2);
     assert.equal(skipped.length, 1);
     const expected = lines.filter((_, i) => i !== 13 && i !== 19).join('\n');
-    assert.equal(applyEdits(text, taken.flatMap((f) => f.edits)), expected);
+    assert.equal(
+      applyEdits(
+        text,
+        taken.flatMap((f) => f.edits),
+      ),
+      expected,
+    );
   });
 
   it('finds no duplicate once every fix is applied', () => {
@@ -108,7 +120,10 @@ describe('duplicate: samples/tillerson-putin-scraped.txt', () => {
 
   it('gives the same findings for the CRLF version', () => {
     const crlf = text.replace(/\n/g, '\r\n');
-    assert.deepEqual(dups(crlf).map((f) => [f.rule, covered(crlf, f)]), dups(text).map((f) => [f.rule, covered(text, f)]));
+    assert.deepEqual(
+      dups(crlf).map((f) => [f.rule, covered(crlf, f)]),
+      dups(text).map((f) => [f.rule, covered(text, f)]),
+    );
     assert.equal(fixEverything(crlf), fixEverything(text).replace(/\n/g, '\r\n'));
   });
 });

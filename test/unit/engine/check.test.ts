@@ -37,7 +37,11 @@ describe('check pipeline', () => {
 
   it('tells detectors which rules are off so they can skip the work', () => {
     let asked: boolean | undefined;
-    const probe: Detector = { name: 'probe', rules: [{ id: 'quote/x', category: 'quote', defaultSeverity: 'hint', description: '' }], run: (ctx) => ((asked = ctx.enabled('quote/x')), []) };
+    const probe: Detector = {
+      name: 'probe',
+      rules: [{ id: 'quote/x', category: 'quote', defaultSeverity: 'hint', description: '' }],
+      run: (ctx) => ((asked = ctx.enabled('quote/x')), []),
+    };
     checkWith([probe], 'text', { categories: { quote: false } });
     assert.equal(asked, false);
   });
@@ -56,7 +60,13 @@ describe('check pipeline', () => {
   });
 
   it('keeps reporting when one detector throws, and says which', () => {
-    const broken: Detector = { name: 'broken', rules: [], run: () => { throw new Error('boom'); } };
+    const broken: Detector = {
+      name: 'broken',
+      rules: [],
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const result = checkWith([broken, ...detectors], 'alpha');
     assert.deepEqual(summary(result.findings), ['grammar/word@0-5:warning']);
     assert.equal(result.errors.length, 1);

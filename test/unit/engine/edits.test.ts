@@ -36,19 +36,45 @@ describe('applyEdits', () => {
   });
 
   it('refuses overlapping edits and leaves the text untouched', () => {
-    assert.throws(() => applyEdits('abcdef', [{ start: 0, end: 3, text: '' }, { start: 2, end: 4, text: 'x' }]), {
-      name: 'EditError',
-      message: 'edits [0, 3) and [2, 4) overlap',
-    });
+    assert.throws(
+      () =>
+        applyEdits('abcdef', [
+          { start: 0, end: 3, text: '' },
+          { start: 2, end: 4, text: 'x' },
+        ]),
+      {
+        name: 'EditError',
+        message: 'edits [0, 3) and [2, 4) overlap',
+      },
+    );
   });
 
   it('refuses two insertions at the same point, whose order would be a guess', () => {
-    assert.throws(() => applyEdits('ab', [{ start: 1, end: 1, text: 'x' }, { start: 1, end: 1, text: 'y' }]), EditError);
+    assert.throws(
+      () =>
+        applyEdits('ab', [
+          { start: 1, end: 1, text: 'x' },
+          { start: 1, end: 1, text: 'y' },
+        ]),
+      EditError,
+    );
   });
 
   it('accepts adjacent edits', () => {
-    assert.equal(applyEdits('abcd', [{ start: 0, end: 2, text: 'X' }, { start: 2, end: 4, text: 'Y' }]), 'XY');
-    assert.equal(applyEdits('abcd', [{ start: 0, end: 2, text: '' }, { start: 2, end: 2, text: '-' }]), '-cd');
+    assert.equal(
+      applyEdits('abcd', [
+        { start: 0, end: 2, text: 'X' },
+        { start: 2, end: 4, text: 'Y' },
+      ]),
+      'XY',
+    );
+    assert.equal(
+      applyEdits('abcd', [
+        { start: 0, end: 2, text: '' },
+        { start: 2, end: 2, text: '-' },
+      ]),
+      '-cd',
+    );
   });
 
   it('refuses edits outside the text', () => {
@@ -81,8 +107,14 @@ describe('compatibleFixes and fixAll', () => {
 
   it('takes fixes in order and skips those that conflict with one taken', () => {
     const { taken, skipped } = compatibleFixes([del(0, 3), del(2, 5), del(6, 8)]);
-    assert.deepEqual(taken.map((f) => f.edits[0].start), [0, 6]);
-    assert.deepEqual(skipped.map((f) => f.edits[0].start), [2]);
+    assert.deepEqual(
+      taken.map((f) => f.edits[0].start),
+      [0, 6],
+    );
+    assert.deepEqual(
+      skipped.map((f) => f.edits[0].start),
+      [2],
+    );
   });
 
   it('counts the same edit offered by two findings once', () => {
@@ -94,7 +126,10 @@ describe('compatibleFixes and fixAll', () => {
   it('applies the preferred fix of each finding', () => {
     const text = 'at odds from him and the the end';
     const findings = [
-      finding(8, 12, [{ title: 'wrong', edits: [{ start: 8, end: 12, text: 'to' }] }, { title: 'with', preferred: true, edits: [{ start: 8, end: 12, text: 'with' }] }]),
+      finding(8, 12, [
+        { title: 'wrong', edits: [{ start: 8, end: 12, text: 'to' }] },
+        { title: 'with', preferred: true, edits: [{ start: 8, end: 12, text: 'with' }] },
+      ]),
       finding(21, 28, [del(21, 25)]),
     ];
     assert.equal(primaryFix(findings[0])?.title, 'with');
@@ -130,7 +165,11 @@ describe('compatibleFixes against a plain pairwise check', () => {
       for (const fix of fixes) {
         const e = fix.edits[0];
         const key = `${e.start}:${e.end}:${e.text}`;
-        if (seen.has(key) || expected.some((t) => t.edits.some((x) => (x.start === x.end && e.start === e.end ? x.start === e.start : x.start < e.end && e.start < x.end)))) continue;
+        if (
+          seen.has(key) ||
+          expected.some((t) => t.edits.some((x) => (x.start === x.end && e.start === e.end ? x.start === e.start : x.start < e.end && e.start < x.end)))
+        )
+          continue;
         seen.add(key);
         expected.push(fix);
       }

@@ -22,9 +22,15 @@ function finding(start: number, end: number, related: [number, number][] = [], e
 
 describe('moving findings with an edit', () => {
   it('keeps offsets before the change, moves those after it, and cannot tell those inside it', () => {
-    assert.deepEqual([0, 4, 5, 7, 9].map((x) => movedOffset(x, REPLACE)), [0, 4, -1, 11, 13]);
+    assert.deepEqual(
+      [0, 4, 5, 7, 9].map((x) => movedOffset(x, REPLACE)),
+      [0, 4, -1, 11, 13],
+    );
     // At the point of an insertion an offset could belong on either side.
-    assert.deepEqual([3, 4, 5].map((x) => movedOffset(x, INSERT)), [3, -1, 8]);
+    assert.deepEqual(
+      [3, 4, 5].map((x) => movedOffset(x, INSERT)),
+      [3, -1, 8],
+    );
   });
 
   it('gives the very finding when nothing moves, a moved copy otherwise', () => {
@@ -43,9 +49,32 @@ describe('moving findings with an edit', () => {
   });
 
   it('compares ranges moved with the change', () => {
-    const old = [{ start: 0, end: 3 }, { start: 8, end: 10 }];
-    assert.equal(sameRangesMoved(old, [{ start: 0, end: 3 }, { start: 12, end: 14 }], REPLACE), true);
-    assert.equal(sameRangesMoved(old, [{ start: 0, end: 3 }, { start: 8, end: 10 }], REPLACE), false);
+    const old = [
+      { start: 0, end: 3 },
+      { start: 8, end: 10 },
+    ];
+    assert.equal(
+      sameRangesMoved(
+        old,
+        [
+          { start: 0, end: 3 },
+          { start: 12, end: 14 },
+        ],
+        REPLACE,
+      ),
+      true,
+    );
+    assert.equal(
+      sameRangesMoved(
+        old,
+        [
+          { start: 0, end: 3 },
+          { start: 8, end: 10 },
+        ],
+        REPLACE,
+      ),
+      false,
+    );
     assert.equal(sameRangesMoved(old, [{ start: 0, end: 3 }], REPLACE), false);
     assert.equal(sameRangesMoved([{ start: 2, end: 6 }], [{ start: 2, end: 10 }], REPLACE), false);
   });

@@ -9,14 +9,23 @@ describe('firstIndex', () => {
         const sorted = [...values].sort((a, b) => a - b);
         let expected = Math.min(from, sorted.length);
         while (expected < sorted.length && !(sorted[expected] >= x)) expected++;
-        assert.equal(firstIndex(sorted, (v) => v >= x, Math.min(from, sorted.length)), expected);
+        assert.equal(
+          firstIndex(sorted, (v) => v >= x, Math.min(from, sorted.length)),
+          expected,
+        );
       }),
       { seed: 20261122, numRuns: 500 },
     );
   });
 
   it('gives the length when nothing passes, and 0 for an empty list', () => {
-    assert.equal(firstIndex([1, 2, 3], (v) => v > 9), 3);
-    assert.equal(firstIndex([], () => true), 0);
+    assert.equal(
+      firstIndex([1, 2, 3], (v) => v > 9),
+      3,
+    );
+    assert.equal(
+      firstIndex([], () => true),
+      0,
+    );
   });
 });

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { UNREADABLE, WordLists } from '../../../src/engine/wordlists';
 
 describe('word lists (WordLists)', () => {
-  const lists = new WordLists([['the', 'you', "you're"], ['you', 'said']]);
+  const lists = new WordLists([
+    ['the', 'you', "you're"],
+    ['you', 'said'],
+  ]);
 
   it('gives the flags of the lists holding a word, read in any ASCII case, apostrophes straight or curly', () => {
     assert.equal(lists.flagsOf('the'), 1);

@@ -90,7 +90,10 @@ describe('quickFixes', () => {
 
   it('offers no fix that changes the words of a direct quote', () => {
     const actions = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: weWe + 1, end: weWe + 1, markdown: false });
-    assert.deepEqual(actions.map((a) => a.title), ['Ignore this here']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Ignore this here'],
+    );
   });
 
   it('offers "fix all of this kind" only when the rule has more than one fixable finding', () => {
@@ -104,19 +107,22 @@ describe('quickFixes', () => {
     assert.deepEqual(fixAll.findings, [repeated1, repeated2]);
     assert.deepEqual(fixAll.edits, [...repeated1.fixes[0].edits, ...repeated2.fixes[0].edits]);
     const single = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: onOn, end: onOn + 1, markdown: false });
-    assert.equal(single.some((a) => a.title === 'Fix all Copydesk problems of this kind in the file'), false);
+    assert.equal(
+      single.some((a) => a.title === 'Fix all Copydesk problems of this kind in the file'),
+      false,
+    );
   });
 
   it('offers "Disable for this line" in Markdown drafts only', () => {
     const md = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: aStart, end: aStart, markdown: true });
     const disable = md.find((a) => a.title === 'Disable grammar/stray-determiner for this line');
     assert.ok(disable);
-    assert.equal(
-      applyEdits(TEXT, disable.edits).split('\n')[2],
-      '<!-- copydesk-disable-next-line grammar/stray-determiner -->',
-    );
+    assert.equal(applyEdits(TEXT, disable.edits).split('\n')[2], '<!-- copydesk-disable-next-line grammar/stray-determiner -->');
     const plain = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: aStart, end: aStart, markdown: false });
-    assert.equal(plain.some((a) => a.title.startsWith('Disable')), false);
+    assert.equal(
+      plain.some((a) => a.title.startsWith('Disable')),
+      false,
+    );
   });
 
   it('offers nothing where there is no finding', () => {
@@ -131,7 +137,10 @@ describe('quickFixes', () => {
       { title: 'ok', edits: [{ start: 0, end: 2, text: '' }] },
     ]);
     const actions = quickFixes({ text, findings: [bad], quotes: [], start: 0, end: 0, markdown: false });
-    assert.deepEqual(actions.map((a) => a.title), ['ok', 'Ignore this here']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['ok', 'Ignore this here'],
+    );
   });
 
   it('offers one disable per rule, naming it, when several findings share a line', () => {
@@ -203,10 +212,7 @@ describe('fix-all variants', () => {
     assert.ok(spec);
     assert.equal(spec.kind, 'source.fixAll.copydesk');
     assert.deepEqual(spec.findings, [stray, repeated1]);
-    assert.equal(
-      applyEdits(TEXT, spec.edits),
-      TEXT.replace('a legislation on on', 'legislation on'),
-    );
+    assert.equal(applyEdits(TEXT, spec.edits), TEXT.replace('a legislation on on', 'legislation on'));
   });
 
   it('offers no fix-all on save when nothing safe is left', () => {
@@ -219,16 +225,16 @@ describe('fix-all variants', () => {
     assert.ok(all);
     assert.equal(applyEdits(TEXT, all.edits), applyEdits(TEXT, removeAllBoilerplate(TEXT, FINDINGS, QUOTES).edits));
     const elsewhere = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: aStart, end: aStart, markdown: false });
-    assert.equal(elsewhere.some((a) => a.title === 'Remove all boilerplate in this draft'), false);
+    assert.equal(
+      elsewhere.some((a) => a.title === 'Remove all boilerplate in this draft'),
+      false,
+    );
   });
 
   it('removes all boilerplate lines in one edit', () => {
     const { edits, count } = removeAllBoilerplate(TEXT, FINDINGS, QUOTES);
     assert.equal(count, 2);
-    assert.equal(
-      applyEdits(TEXT, edits),
-      'Senate passes sanctions bill\nTrump signed a legislation on on Monday.\nHe said, “We we talked about it.”',
-    );
+    assert.equal(applyEdits(TEXT, edits), 'Senate passes sanctions bill\nTrump signed a legislation on on Monday.\nHe said, “We we talked about it.”');
   });
 
   it('fixes everything it can, skipping conflicting and quote-changing fixes, and leaving line deletions for review', () => {

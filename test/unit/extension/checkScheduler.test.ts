@@ -24,7 +24,10 @@ describe('CheckScheduler', () => {
     const checker = new CheckScheduler(CONFIG, engine);
     const result = await checker.run('file:///a', 1, 'x y x');
     assert.equal(result?.version, 1);
-    assert.deepEqual(result?.findings.map((f) => f.start), [0, 4]);
+    assert.deepEqual(
+      result?.findings.map((f) => f.start),
+      [0, 4],
+    );
     assert.equal(checker.lastResult('file:///a'), result);
   });
 
@@ -54,7 +57,10 @@ describe('CheckScheduler', () => {
     const b = checker.schedule('file:///a', 2, () => 'x x', 5);
     const c = checker.schedule('file:///a', 3, () => 'x x x', 5);
     assert.deepEqual(await Promise.all([a, b, c]).then((r) => r.map((x) => x?.findings.length)), [undefined, undefined, 3]);
-    assert.deepEqual(calls.map((x) => x.text), ['x x x']);
+    assert.deepEqual(
+      calls.map((x) => x.text),
+      ['x x x'],
+    );
   });
 
   it('cancels a scheduled check when the document closes', async () => {
@@ -115,7 +121,12 @@ describe('CheckScheduler', () => {
   it('passes the document key to the engine, and tells when a document is forgotten', async () => {
     const keys: string[] = [];
     const forgotten: string[] = [];
-    const checker = new CheckScheduler(CONFIG, (_text, _o, key) => (keys.push(key), { findings: [], quotes: [], errors: [] }), undefined, (key) => forgotten.push(key));
+    const checker = new CheckScheduler(
+      CONFIG,
+      (_text, _o, key) => (keys.push(key), { findings: [], quotes: [], errors: [] }),
+      undefined,
+      (key) => forgotten.push(key),
+    );
     await checker.run('file:///a', 1, 'x');
     checker.forget('file:///a');
     assert.deepEqual(keys, ['file:///a']);

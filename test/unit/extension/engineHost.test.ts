@@ -52,7 +52,7 @@ describe('EngineHost', () => {
     assert.ok(rb, 'other documents are not affected');
   });
 
-  it('starts the worker with its heap limits (so V8 collects a long draft\'s garbage sooner)', async () => {
+  it("starts the worker with its heap limits (so V8 collects a long draft's garbage sooner)", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-worker-'));
     const probe = path.join(dir, 'limits.js');
     // A worker that answers every check with its own heap limit.
@@ -72,7 +72,7 @@ describe('EngineHost', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('checks a draft at the engine\'s length limit within the worker\'s heap limits', async function () {
+  it("checks a draft at the engine's length limit within the worker's heap limits", async function () {
     this.timeout(60_000);
     assert.ok(fs.existsSync(WORKER), 'dist/worker.js is missing: run `npm run build` first');
     // Both samples over and over, lightly varied: every paragraph repeated, the duplicate detector's worst case.

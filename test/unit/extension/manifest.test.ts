@@ -38,7 +38,10 @@ describe('package.json contributions', () => {
   });
 
   it('declares the Quotes view in the Explorer with welcome content', () => {
-    assert.deepEqual(pkg.contributes.views.explorer.map((v: { id: string; name: string }) => [v.id, v.name]), [['copydesk.quotes', 'Quotes']]);
+    assert.deepEqual(
+      pkg.contributes.views.explorer.map((v: { id: string; name: string }) => [v.id, v.name]),
+      [['copydesk.quotes', 'Quotes']],
+    );
     assert.equal(pkg.contributes.viewsWelcome.filter((w: { view: string }) => w.view === 'copydesk.quotes').length, 2);
   });
 

@@ -104,10 +104,7 @@ describe('invalidSettingsMessage', () => {
   });
 
   it('names one bad setting', () => {
-    assert.equal(
-      invalidSettingsMessage(['copydesk.debounceMs']),
-      'Copydesk: the setting copydesk.debounceMs has a value of the wrong type; using the default instead.',
-    );
+    assert.equal(invalidSettingsMessage(['copydesk.debounceMs']), 'Copydesk: the setting copydesk.debounceMs has a value of the wrong type; using the default instead.');
   });
 
   it('names several bad settings in one warning', () => {

@@ -17,12 +17,18 @@ describe('grammar word lists', () => {
     for (const w of ['secretary', 'minister', 'spokesman', 'wife']) assert.ok(ROLE_NOUNS.has(w), w);
     for (const w of ['was', 'is', 'said', 'has']) assert.ok(FINITE_VERBS.has(w), w);
     for (const w of ['who', 'which', 'and']) assert.ok(CLAUSE_WORDS.has(w), w);
-    assert.deepEqual([...APPOSITIVE_STARTERS].filter((w) => FINITE_VERBS.has(w) || CLAUSE_WORDS.has(w)), []);
+    assert.deepEqual(
+      [...APPOSITIVE_STARTERS].filter((w) => FINITE_VERBS.has(w) || CLAUSE_WORDS.has(w)),
+      [],
+    );
   });
 
   it('participle lists are lower-case words and do not contradict each other', () => {
     for (const [name, list] of Object.entries({ CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS })) lowerWords(list, name);
-    assert.deepEqual([...IRREGULAR_PAST].filter((w) => NEVER_FLAGGED.has(w)), []);
+    assert.deepEqual(
+      [...IRREGULAR_PAST].filter((w) => NEVER_FLAGGED.has(w)),
+      [],
+    );
     for (const w of ['and', 'but']) assert.ok(CONJUNCTIONS.has(w), w);
     for (const w of ['two', 'several']) assert.ok(NUMBER_WORDS.has(w), w);
   });

@@ -35,7 +35,10 @@ describe('grammar detector', () => {
 
   it('runs through check() and honours rules switched off', () => {
     const text = 'He ate a apple. It was at odds from the plan.';
-    const rules = (options = {}) => check(text, options).findings.filter((f) => f.category === 'grammar').map((f) => f.rule);
+    const rules = (options = {}) =>
+      check(text, options)
+        .findings.filter((f) => f.category === 'grammar')
+        .map((f) => f.rule);
     assert.deepEqual(rules(), ['grammar/article-sound', 'grammar/fixed-phrase']);
     assert.deepEqual(rules({ rules: { 'grammar/article-sound': false } }), ['grammar/fixed-phrase']);
     assert.deepEqual(rules({ categories: { grammar: false } }), []);
@@ -51,14 +54,20 @@ describe('grammar detector', () => {
   it('gives offsets into CRLF text as given', () => {
     const text = 'Title\r\n\r\nHe ate a apple.\r\nShe said the the word.';
     const found = checkGrammar(text);
-    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['a', 'the the']);
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['a', 'the the'],
+    );
     assertInside(text, found);
   });
 
   it('handles emoji, combining marks and unbalanced quotes', () => {
     const text = '😀 He ate a apple 😀. Cafe\u0301 “at odds from the the 👍🏽 plan.';
     const found = checkGrammar(text);
-    assert.deepEqual(found.map((f) => f.rule), ['grammar/article-sound', 'grammar/fixed-phrase', 'grammar/repeated-word']);
+    assert.deepEqual(
+      found.map((f) => f.rule),
+      ['grammar/article-sound', 'grammar/fixed-phrase', 'grammar/repeated-word'],
+    );
     assertInside(text, found);
   });
 
@@ -100,7 +109,11 @@ describe('grammar detector', () => {
   });
 
   it('RangeSet finds overlaps with merged, sorted ranges', () => {
-    const set = new RangeSet([{ start: 20, end: 30 }, { start: 5, end: 10 }, { start: 8, end: 12 }]);
+    const set = new RangeSet([
+      { start: 20, end: 30 },
+      { start: 5, end: 10 },
+      { start: 8, end: 12 },
+    ]);
     assert.equal(set.overlaps(0, 5), false);
     assert.equal(set.overlaps(4, 6), true);
     assert.equal(set.overlaps(11, 12), true);

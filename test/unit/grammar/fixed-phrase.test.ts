@@ -43,10 +43,13 @@ describe('grammar/fixed-phrase', () => {
   it('fixes the sample phrases with the smallest edit, safe for one-word changes', () => {
     const text = 'He was quoted saying the plan was at odds from the law.';
     const list = findings(text, RULE);
-    assert.deepEqual(list.map((f) => [text.slice(f.start, f.end), f.fixes[0].title, f.fixes[0].edits, f.fixes[0].safe]), [
-      ['quoted saying', 'Insert `as`', [{ start: 14, end: 14, text: 'as ' }], true],
-      ['at odds from', 'Replace `from` with `with`', [{ start: 42, end: 46, text: 'with' }], true],
-    ]);
+    assert.deepEqual(
+      list.map((f) => [text.slice(f.start, f.end), f.fixes[0].title, f.fixes[0].edits, f.fixes[0].safe]),
+      [
+        ['quoted saying', 'Insert `as`', [{ start: 14, end: 14, text: 'as ' }], true],
+        ['at odds from', 'Replace `from` with `with`', [{ start: 42, end: 46, text: 'with' }], true],
+      ],
+    );
   });
 
   it('marks a change of several words as not safe', () => {
@@ -78,7 +81,13 @@ describe('grammar/fixed-phrase', () => {
       { wrong: 'at odds from', right: 'at odds with', fires: '', passes: '' },
       { wrong: '(.*)+$', right: 'y', fires: '', passes: '' },
     ]);
-    assert.deepEqual(index.get('at')!.map((e) => e.wrong.join(' ')), ['at odds from', 'at odds']);
-    assert.deepEqual(index.get('(.*)+$')!.map((e) => e.wrong), [['(.*)+$']]);
+    assert.deepEqual(
+      index.get('at')!.map((e) => e.wrong.join(' ')),
+      ['at odds from', 'at odds'],
+    );
+    assert.deepEqual(
+      index.get('(.*)+$')!.map((e) => e.wrong),
+      [['(.*)+$']],
+    );
   });
 });

@@ -114,7 +114,7 @@ describe('style/inconsistent-form', () => {
     assert.equal(f.category, 'style');
   });
 
-  it('compacts a paragraph\'s counts: empty maps become one shared read-only map, the rest are kept as they are', () => {
+  it("compacts a paragraph's counts: empty maps become one shared read-only map, the rest are kept as they are", () => {
     const a = newCounts();
     const sighting = { token: { start: 0, end: 8, text: 'congress' }, headline: false };
     a.lowerProper.set('congress', [sighting]);

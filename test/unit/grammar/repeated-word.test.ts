@@ -68,6 +68,9 @@ describe('grammar/article-sound before a repeated article', () => {
   it('leaves "a a" to the repeated-word rule, so fixing both cannot leave "an a"', () => {
     const rules = check('She bought a a car.').findings.map((f) => f.rule);
     assert.deepEqual(rules, ['grammar/repeated-word']);
-    assert.deepEqual(check('She bought a apple.').findings.map((f) => f.rule), ['grammar/article-sound']);
+    assert.deepEqual(
+      check('She bought a apple.').findings.map((f) => f.rule),
+      ['grammar/article-sound'],
+    );
   });
 });

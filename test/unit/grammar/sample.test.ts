@@ -46,7 +46,10 @@ describe('grammar on samples/us-russia-spat.txt', () => {
   const found = checkGrammar(SAMPLE, { quotes });
 
   it('flags exactly the slips of the issue (with the quotes known), in order', () => {
-    assert.deepEqual(found.map(describeFinding), EXPECTED.map(([rule, covered, severity]) => [rule, covered, severity]));
+    assert.deepEqual(
+      found.map(describeFinding),
+      EXPECTED.map(([rule, covered, severity]) => [rule, covered, severity]),
+    );
   });
 
   for (const [rule, covered, , afterFix] of EXPECTED) {
@@ -69,7 +72,10 @@ describe('grammar on samples/us-russia-spat.txt', () => {
   it('through check(): the same slips, and nothing inside quotes', () => {
     const result = check(SAMPLE);
     const mine = result.findings.filter((f) => f.category === 'grammar' || f.category === 'style').map(describeFinding);
-    assert.deepEqual(mine, EXPECTED.map(([rule, covered, severity]) => [rule, covered, severity]));
+    assert.deepEqual(
+      mine,
+      EXPECTED.map(([rule, covered, severity]) => [rule, covered, severity]),
+    );
   });
 });
 
@@ -77,6 +83,9 @@ describe('grammar on samples/tillerson-putin-scraped.txt', () => {
   it('raises nothing at warning level on the scraped page', () => {
     const text = readFileSync(join(__dirname, '../../../../samples/tillerson-putin-scraped.txt'), 'utf8');
     const serious = checkGrammar(text).filter((f) => f.severity === 'warning' || f.severity === 'error');
-    assert.deepEqual(serious.map((f) => [f.rule, text.slice(f.start, f.end)]), []);
+    assert.deepEqual(
+      serious.map((f) => [f.rule, text.slice(f.start, f.end)]),
+      [],
+    );
   });
 });

@@ -31,7 +31,33 @@ const FIXTURE = [
 const DOCS = [...SAMPLES, REPORTER, FIXTURE];
 
 /** Pieces inserted by edits: words, sentence ends, quotes, paragraph breaks, CRLF, emoji, combining marks, junk. */
-const PIECES = ['the', 'mayor', 'said', 'Tillerson', ' said ', 'council', '. ', '.\n\n', '\n\n', '\r\n', '\n', '“', '”', '"', '’', ' — ', 'Sign up', 'Advertisement', '😀', 'e\u0301', '\u0000', '\ud800', '<!-- copydesk-disable-next-line -->\n', 'the the', 'an unique'];
+const PIECES = [
+  'the',
+  'mayor',
+  'said',
+  'Tillerson',
+  ' said ',
+  'council',
+  '. ',
+  '.\n\n',
+  '\n\n',
+  '\r\n',
+  '\n',
+  '“',
+  '”',
+  '"',
+  '’',
+  ' — ',
+  'Sign up',
+  'Advertisement',
+  '😀',
+  'e\u0301',
+  '\u0000',
+  '\ud800',
+  '<!-- copydesk-disable-next-line -->\n',
+  'the the',
+  'an unique',
+];
 
 type Edit =
   | { kind: 'insert'; at: number; piece: string }
@@ -85,20 +111,16 @@ describe('incremental: createChecker().check equals check()', () => {
   it('after every edit of random edit sequences on the samples and fixtures', function () {
     this.timeout(120_000);
     fc.assert(
-      fc.property(
-        fc.constantFrom(...DOCS),
-        fc.array(fc.tuple(edit, fc.nat(OPTION_SETS.length - 1)), { minLength: 1, maxLength: 12 }),
-        (doc, edits) => {
-          const checker = createChecker();
-          let text = doc;
-          assert.deepStrictEqual(checker.check(text, {}), check(text, {}));
-          for (const [e, o] of edits) {
-            text = applyEdit(text, e);
-            const options = OPTION_SETS[o];
-            assert.deepStrictEqual(checker.check(text, options), check(text, options));
-          }
-        },
-      ),
+      fc.property(fc.constantFrom(...DOCS), fc.array(fc.tuple(edit, fc.nat(OPTION_SETS.length - 1)), { minLength: 1, maxLength: 12 }), (doc, edits) => {
+        const checker = createChecker();
+        let text = doc;
+        assert.deepStrictEqual(checker.check(text, {}), check(text, {}));
+        for (const [e, o] of edits) {
+          text = applyEdit(text, e);
+          const options = OPTION_SETS[o];
+          assert.deepStrictEqual(checker.check(text, options), check(text, options));
+        }
+      }),
       { numRuns: 60 },
     );
   });
@@ -133,17 +155,36 @@ describe('incremental: createChecker().check equals check()', () => {
   });
 
   it('reports a detector that throws and still checks with the others, as check() does', () => {
-    const broken: Detector = { name: 'broken', rules: [], run: () => { throw new Error('boom'); } };
+    const broken: Detector = {
+      name: 'broken',
+      rules: [],
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const detectors = [broken, ...DETECTORS];
     const checker = createChecker(detectors);
     const result = checker.check(FIXTURE);
-    assert.deepStrictEqual(result.errors.map((e) => e.detector), ['broken']);
+    assert.deepStrictEqual(
+      result.errors.map((e) => e.detector),
+      ['broken'],
+    );
     assert.deepStrictEqual(result.findings, check(FIXTURE).findings);
   });
 
-  it('gives check()\'s result on bad input: empty, CRLF, emoji and combining marks, unbalanced quotes, binary junk', () => {
+  it("gives check()'s result on bad input: empty, CRLF, emoji and combining marks, unbalanced quotes, binary junk", () => {
     const junk = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
-    const inputs = ['', ' ', '\n\n\n', FIXTURE.replace(/\n/g, '\r\n'), `“${FIXTURE}`, `${FIXTURE}\n\n😀 e\u0301 🇺🇸 “unclosed`, junk, `${junk}\n\n${FIXTURE}\n\n${junk}`, '\ud800\n\n\udc00"'];
+    const inputs = [
+      '',
+      ' ',
+      '\n\n\n',
+      FIXTURE.replace(/\n/g, '\r\n'),
+      `“${FIXTURE}`,
+      `${FIXTURE}\n\n😀 e\u0301 🇺🇸 “unclosed`,
+      junk,
+      `${junk}\n\n${FIXTURE}\n\n${junk}`,
+      '\ud800\n\n\udc00"',
+    ];
     const checker = createChecker();
     for (const text of inputs) assert.deepStrictEqual(checker.check(text), check(text));
     // Again, in reverse order: every paragraph is now known to the memo.
@@ -227,7 +268,10 @@ describe('incremental: work reused between checks', () => {
     checker.check('Text.', {});
     checker.check('Text.', { duplicate: { threshold: 0.5 } });
     checker.check('Text!', {});
-    assert.deepEqual(seen.map((s) => s.fresh), [true, true, false]);
+    assert.deepEqual(
+      seen.map((s) => s.fresh),
+      [true, true, false],
+    );
   });
 
   it('keeps results apart by options', () => {

@@ -51,10 +51,28 @@ describe('incremental: grammar paragraph by paragraph', () => {
     const doc = new Document();
     let checked = 0;
     const count = (draft: Draft, quotes: ReturnType<typeof extractQuotes>) =>
-      doc.state.check(draft, quotes, () => true, () => {
-        checked++;
-        return { findings: [], forms: { hyphenated: new Map(), open: new Map(), lowerProper: new Map(), upperProper: new Map(), acronyms: new Map(), british: new Map(), american: new Map(), britishTotal: 0, americanTotal: 0 } };
-      });
+      doc.state.check(
+        draft,
+        quotes,
+        () => true,
+        () => {
+          checked++;
+          return {
+            findings: [],
+            forms: {
+              hyphenated: new Map(),
+              open: new Map(),
+              lowerProper: new Map(),
+              upperProper: new Map(),
+              acronyms: new Map(),
+              british: new Map(),
+              american: new Map(),
+              britishTotal: 0,
+              americanTotal: 0,
+            },
+          };
+        },
+      );
     let draft = readDraft(DRAFT);
     count(draft, extractQuotes(draft));
     assert.equal(checked, draft.paragraphs.length);
@@ -65,14 +83,24 @@ describe('incremental: grammar paragraph by paragraph', () => {
   });
 
   it('re-checks a paragraph whose quote an edit in the next paragraph undid (a multi-paragraph quote)', () => {
-    const text = ['The council met on Monday.', '', 'The mayor said: "We will not be at odds from the council on this,', '', '', '"and we will vote in May," she said.'].join('\n');
+    const text = [
+      'The council met on Monday.',
+      '',
+      'The mayor said: "We will not be at odds from the council on this,',
+      '',
+      '',
+      '"and we will vote in May," she said.',
+    ].join('\n');
     const doc = new Document();
     const before = doc.check(text);
     assert.deepStrictEqual(before.kept, before.plain);
     assert.ok(!before.plain.some((f) => f.rule === 'grammar/fixed-phrase'), 'inside the quote: not flagged');
     const after = doc.check(text.replace('"and we', 'and we'));
     assert.deepStrictEqual(after.kept, after.plain);
-    assert.ok(after.plain.some((f) => f.rule === 'grammar/fixed-phrase'), 'the quote is gone: flagged');
+    assert.ok(
+      after.plain.some((f) => f.rule === 'grammar/fixed-phrase'),
+      'the quote is gone: flagged',
+    );
   });
 
   it('after edits that move paragraphs, change a form elsewhere, or end a line after a repeat', () => {

@@ -48,7 +48,7 @@ describe('incremental: memory follows the document', () => {
     assert.ok(growth < 8 * text.length, `the heap grew by ${(growth / 1e6).toFixed(1)} MB over 40 edits of a ${(text.length / 1e6).toFixed(1)} M-character draft`);
   });
 
-  it('keeps no result alive once its caller lets it go; the same text checked again gives check()\'s result', async function () {
+  it("keeps no result alive once its caller lets it go; the same text checked again gives check()'s result", async function () {
     this.timeout(60_000);
     const gc = collect();
     const checker = createChecker();

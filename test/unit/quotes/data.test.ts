@@ -24,7 +24,26 @@ describe('quote word lists', () => {
   }
 
   it('speech verbs include the attribution verbs news copy uses, in every form', () => {
-    for (const w of ['said', 'says', 'told', 'added', 'noted', 'wrote', 'stated', 'acknowledged', 'emphasized', 'explained', 'insisted', 'argued', 'warned', 'asked', 'saying', 'tweeted', 'recalled', 'quoted']) {
+    for (const w of [
+      'said',
+      'says',
+      'told',
+      'added',
+      'noted',
+      'wrote',
+      'stated',
+      'acknowledged',
+      'emphasized',
+      'explained',
+      'insisted',
+      'argued',
+      'warned',
+      'asked',
+      'saying',
+      'tweeted',
+      'recalled',
+      'quoted',
+    ]) {
       assert.ok(isSpeechVerb(w), w);
     }
   });

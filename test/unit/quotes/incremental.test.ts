@@ -38,7 +38,31 @@ const FIXTURE = [
 const DOCS = [...SAMPLES, FIXTURE, FIXTURE.replace(/\n/g, '\r\n')];
 
 /** Pieces inserted by edits: words, names, speech verbs, marks, paragraph breaks (split/merge), CRLF, emoji, junk. */
-const PIECES = ['the', 'Tillerson', 'Rex Tillerson', ' said ', ' he said', 'She said ', ', Lopez said.', '. ', '.\n\n', '\n\n', '\r\n', '\n', '“', '”', '"', '’', ' — ', '😀', 'e\u0301', '\u0000', '\ud800', '"We will win," Smith said.\n\n', '\n\n"'];
+const PIECES = [
+  'the',
+  'Tillerson',
+  'Rex Tillerson',
+  ' said ',
+  ' he said',
+  'She said ',
+  ', Lopez said.',
+  '. ',
+  '.\n\n',
+  '\n\n',
+  '\r\n',
+  '\n',
+  '“',
+  '”',
+  '"',
+  '’',
+  ' — ',
+  '😀',
+  'e\u0301',
+  '\u0000',
+  '\ud800',
+  '"We will win," Smith said.\n\n',
+  '\n\n"',
+];
 
 type Edit = { kind: 'insert'; at: number; piece: string } | { kind: 'delete'; at: number; length: number } | { kind: 'edge'; end: boolean; piece: string };
 

@@ -47,7 +47,6 @@ function firstNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-
 const MARK = /["”“„]/g;
 
 function referenceScan(draft: Draft): MarkScan {
@@ -137,7 +136,31 @@ function dropChain(segments: Segment[], chain: number): void {
   while (segments.length > 0 && segments[segments.length - 1].chain === chain && segments[segments.length - 1].continued) segments.pop();
 }
 
-const MARKS = ['"', '“', '”', '„', "'", '’', '5\'10"', '12"', 'word', 'Smith said', ' ', ', ', '.', '\n', '\n\n', '\r\n', '\r\n\r\n', '  ', '\t', '—', 'e\u0301', '😀', 'x'];
+const MARKS = [
+  '"',
+  '“',
+  '”',
+  '„',
+  "'",
+  '’',
+  '5\'10"',
+  '12"',
+  'word',
+  'Smith said',
+  ' ',
+  ', ',
+  '.',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r\n\r\n',
+  '  ',
+  '\t',
+  '—',
+  'e\u0301',
+  '😀',
+  'x',
+];
 
 /** Segments with their chains renumbered in order of first appearance (the numbers themselves mean nothing). */
 function normalised(scan: MarkScan): { segments: Segment[]; unclosed: MarkScan['unclosed'] } {

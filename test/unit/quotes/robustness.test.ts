@@ -70,7 +70,8 @@ describe('quote extraction on bad input', () => {
 
   it('stays linear on long texts (100,000 words well under a second)', function () {
     this.timeout(20000);
-    const para = '“We will rebuild the bridge by spring,” Mayor Ann Lee said on Monday. She added that the city “has the money” for it. Critics disagreed, saying the plan was rushed and the costs were hidden from the public for months.';
+    const para =
+      '“We will rebuild the bridge by spring,” Mayor Ann Lee said on Monday. She added that the city “has the money” for it. Critics disagreed, saying the plan was rushed and the costs were hidden from the public for months.';
     const text = Array.from({ length: 2500 }, () => para).join('\n\n');
     // Best of three runs: the machine may be busy with other work.
     const ms = bestOf(3, () => assert.equal(all(text).quotes.length, 5000));

@@ -77,7 +77,10 @@ describe('quote speakers', () => {
 
   it('a verb-looking noun does not attribute: "the order books", "his repeated claims"', () => {
     const text = 'The order books open with the “edition one” trim. His repeated claims of “no memory” were odd.';
-    assert.deepEqual(quotes(text).map((q) => `${q.kind} ${q.speaker}`), ['short null', 'short null']);
+    assert.deepEqual(
+      quotes(text).map((q) => `${q.kind} ${q.speaker}`),
+      ['short null', 'short null'],
+    );
   });
 
   it('speaker ranges lie inside the text', () => {

@@ -37,7 +37,35 @@ function referenceTokenize(text: string): Token[] {
 }
 
 /** Letters of several scripts and cases, digits, marks, joiners, astral letters and lone surrogates. */
-const PIECES = [...'aZ09 .-\'’‘"“”,—\n', 'é', 'É', 'e\u0301', '\u0301', 'ß', 'İ', 'Σ', '\u212a', '٣', '中', '\ud835\udc00', '\ud83d\ude00', '\ud835', '\udc00', 'U.S', "he'd", 'al-Assad', 'Russia’s', 'said', 'Said', 'of', 'Secretary', 'co-founder', 'the', 'Department', 'von'];
+const PIECES = [
+  ...'aZ09 .-\'’‘"“”,—\n',
+  'é',
+  'É',
+  'e\u0301',
+  '\u0301',
+  'ß',
+  'İ',
+  'Σ',
+  '\u212a',
+  '٣',
+  '中',
+  '\ud835\udc00',
+  '\ud83d\ude00',
+  '\ud835',
+  '\udc00',
+  'U.S',
+  "he'd",
+  'al-Assad',
+  'Russia’s',
+  'said',
+  'Said',
+  'of',
+  'Secretary',
+  'co-founder',
+  'the',
+  'Department',
+  'von',
+];
 
 describe('quote tokens (tokenize)', () => {
   it('reads the samples as the regular expression does', () => {

@@ -51,11 +51,72 @@ export const AWKWARD = [
 export const QUOTE_MARKS = ['"', '\u201c', '\u201d', "'", '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '`', '``', "''"];
 
 const WORDS = [
-  'the', 'the', 'a', 'an', 'and', 'of', 'to', 'in', 'said', 'says', 'told', 'reporters', 'Tillerson', 'Putin', 'Lavrov',
-  'Secretary', 'President', 'Mr.', 'Dr.', 'U.S.', 'relations', 'between', 'two', 'countries', 'trust', 'low', 'point',
-  'meeting', 'Wednesday', 'it', 'its', "it's", 'their', 'there', 'your', 'an', 'apple', 'a', 'hour', 'university',
-  'was', 'were', 'is', 'are', 'be', 'been', 'he', 'she', 'they', 'who', 'that', 'which', 'would', 'could', 'of',
-  'have', '2017', '3.5', '$1,000', '10%', 'e-mail', 'co-operate', 'don\'t', 'x', 'I', 'O\'Brien',
+  'the',
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'to',
+  'in',
+  'said',
+  'says',
+  'told',
+  'reporters',
+  'Tillerson',
+  'Putin',
+  'Lavrov',
+  'Secretary',
+  'President',
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'relations',
+  'between',
+  'two',
+  'countries',
+  'trust',
+  'low',
+  'point',
+  'meeting',
+  'Wednesday',
+  'it',
+  'its',
+  "it's",
+  'their',
+  'there',
+  'your',
+  'an',
+  'apple',
+  'a',
+  'hour',
+  'university',
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'he',
+  'she',
+  'they',
+  'who',
+  'that',
+  'which',
+  'would',
+  'could',
+  'of',
+  'have',
+  '2017',
+  '3.5',
+  '$1,000',
+  '10%',
+  'e-mail',
+  'co-operate',
+  "don't",
+  'x',
+  'I',
+  "O'Brien",
 ];
 
 const PUNCT = ['.', ',', ';', ':', '!', '?', '...', '\u2026', '-', '\u2013', '\u2014', '(', ')', '[', ']', '/', '&', '*', '#', '@', '|', '\\'];
@@ -100,11 +161,7 @@ const lineArb = fc.array(fc.tuple(token, separator), { maxLength: 24 }).map((par
  * repeated (so duplicate detection has something to find) and mixed line breaks.
  */
 export const unicodeDraft: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.array(fc.tuple(lineArb, lineBreak), { maxLength: 16 }),
-    fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
-    fc.boolean(),
-  )
+  .tuple(fc.array(fc.tuple(lineArb, lineBreak), { maxLength: 16 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }), fc.boolean())
   .map(([lines, repeats, trailingBreak]) => {
     const parts = lines.map(([l, b]) => l + b);
     for (const [from, to] of repeats) {
@@ -131,7 +188,10 @@ export const checkOptions: fc.Arbitrary<CheckOptions> = fc.oneof(
           { requiredKeys: [] },
         ),
         duplicate: fc.record({ threshold: fc.constantFrom(0.5, 0.8, 0.9, 1) }),
-        categories: fc.record({ grammar: fc.boolean(), boilerplate: fc.boolean(), duplicate: fc.boolean(), quote: fc.boolean(), style: fc.boolean() }, { requiredKeys: [] }),
+        categories: fc.record(
+          { grammar: fc.boolean(), boilerplate: fc.boolean(), duplicate: fc.boolean(), quote: fc.boolean(), style: fc.boolean() },
+          { requiredKeys: [] },
+        ),
       },
       { requiredKeys: [] },
     ),
@@ -180,7 +240,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ op: fc.constant('copy-paragraph' as const), from: fc.nat(), to: fc.nat() }),
   fc.record({ op: fc.constant('delete-chars' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ op: fc.constant('insert-chars' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...AWKWARD, ...QUOTE_MARKS), fc.string({ unit: 'binary', maxLength: 3 })) }),
+  fc.record({
+    op: fc.constant('insert-chars' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...AWKWARD, ...QUOTE_MARKS), fc.string({ unit: 'binary', maxLength: 3 })),
+  }),
   fc.constant({ op: 'crlf' as const }),
 );
 

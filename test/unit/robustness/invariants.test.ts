@@ -33,7 +33,16 @@ function fake(word: string, fixes: (start: number, end: number, text: string) =>
     run: ({ draft }) => {
       const out: Finding[] = [];
       for (let i = draft.text.indexOf(word); i >= 0; i = draft.text.indexOf(word, i + word.length)) {
-        out.push({ rule: RULE, category: 'grammar', severity: 'warning', message: `found ${word}`, start: i, end: i + word.length, fixes: fixes(i, i + word.length, draft.text), related: [] });
+        out.push({
+          rule: RULE,
+          category: 'grammar',
+          severity: 'warning',
+          message: `found ${word}`,
+          start: i,
+          end: i + word.length,
+          fixes: fixes(i, i + word.length, draft.text),
+          related: [],
+        });
       }
       return out;
     },
@@ -70,12 +79,42 @@ describe('robustness invariants catch broken detectors', () => {
   });
 
   it('reject a detector that throws, an unknown rule, and a fix range outside the text', () => {
-    const throwing: Detector = { name: 'boom', rules: [], run: () => { throw new Error('boom'); } };
+    const throwing: Detector = {
+      name: 'boom',
+      rules: [],
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     assert.throws(() => assertWellFormed('x', checkWith([throwing], 'x'), known), /a detector threw/);
     assert.throws(() => assertWellFormed('x', result([{ ...finding(0, 1), rule: 'grammar/nope' }]), known), /not in the rule catalogue/);
-    assert.throws(() => assertWellFormed('xy', result([finding(0, 1, [{ title: 't', edits: [{ start: 1, end: 5, text: '' }] }])]), known), /fix "t": range \[1, 5\) lies outside/);
-    assert.throws(() => assertWellFormed('xyz', result([finding(0, 1, [{ title: 't', edits: [{ start: 0, end: 2, text: '' }, { start: 1, end: 3, text: '' }] }])]), known), /has overlapping edits \[0, 2\) and \[1, 3\)/);
-    assert.throws(() => assertWellFormed('x\r\n \r\ny', result([finding(0, 1, [{ title: 't', safe: true, edits: [{ start: 1, end: 6, text: ' ' }] }])]), known), /marked safe but deletes a paragraph break/);
+    assert.throws(
+      () => assertWellFormed('xy', result([finding(0, 1, [{ title: 't', edits: [{ start: 1, end: 5, text: '' }] }])]), known),
+      /fix "t": range \[1, 5\) lies outside/,
+    );
+    assert.throws(
+      () =>
+        assertWellFormed(
+          'xyz',
+          result([
+            finding(0, 1, [
+              {
+                title: 't',
+                edits: [
+                  { start: 0, end: 2, text: '' },
+                  { start: 1, end: 3, text: '' },
+                ],
+              },
+            ]),
+          ]),
+          known,
+        ),
+      /has overlapping edits \[0, 2\) and \[1, 3\)/,
+    );
+    assert.throws(
+      () => assertWellFormed('x\r\n \r\ny', result([finding(0, 1, [{ title: 't', safe: true, edits: [{ start: 1, end: 6, text: ' ' }] }])]), known),
+      /marked safe but deletes a paragraph break/,
+    );
     assertWellFormed('x\ny', result([finding(0, 3, [{ title: 'join', safe: true, edits: [{ start: 1, end: 2, text: ' ' }] }])]), known);
   });
 
@@ -99,17 +138,18 @@ describe('robustness invariants catch broken detectors', () => {
   it('reject a fix that rewords a direct quote, accept one that removes it whole', () => {
     const text = 'He said "teh end" today.';
     const quote = { text: 'teh end', start: 8, end: 17, speaker: 'He' };
-    assert.throws(
-      () => assertQuotesUntouched(text, result([finding(9, 12, replaceTeh(9, 12))], [quote])),
-      /changes the words of the quote \[8, 17\)/,
-    );
+    assert.throws(() => assertQuotesUntouched(text, result([finding(9, 12, replaceTeh(9, 12))], [quote])), /changes the words of the quote \[8, 17\)/);
     assertQuotesUntouched(text, result([finding(9, 12, [{ title: 'delete', edits: [{ start: 3, end: 17, text: '' }] }])], [quote]));
     assertQuotesUntouched(text, result([finding(18, 23, [{ title: 'x', edits: [{ start: 18, end: 23, text: 'now' }] }])], [quote]));
   });
 
   it('reject a detector whose results depend on what it checked before', () => {
     let calls = 0;
-    const stateful: Detector = { name: 'stateful', rules: [{ id: RULE, category: 'grammar', defaultSeverity: 'warning', description: '' }], run: () => (calls++ === 0 ? [finding(0, 1)] : []) };
+    const stateful: Detector = {
+      name: 'stateful',
+      rules: [{ id: RULE, category: 'grammar', defaultSeverity: 'warning', description: '' }],
+      run: () => (calls++ === 0 ? [finding(0, 1)] : []),
+    };
     const run = runner(stateful);
     const first = run('abc', {});
     assert.throws(() => assertDeterministic('abc', {}, first, 'other', run), /checking the same text twice gave different results/);

@@ -75,7 +75,10 @@ export function assertWellFormed(text: string, result: FullCheckResult, known: R
       // Each fix must be applicable on its own: no two of its edits overlap (what applyEdits refuses).
       const sorted = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
       for (let i = 1; i < sorted.length; i++) {
-        check_(!editsOverlap(sorted[i - 1], sorted[i]), () => `${what}: fix "${fix.title}" has overlapping edits [${sorted[i - 1].start}, ${sorted[i - 1].end}) and [${sorted[i].start}, ${sorted[i].end})`);
+        check_(
+          !editsOverlap(sorted[i - 1], sorted[i]),
+          () => `${what}: fix "${fix.title}" has overlapping edits [${sorted[i - 1].start}, ${sorted[i - 1].end}) and [${sorted[i].start}, ${sorted[i].end})`,
+        );
       }
       // A safe fix is a local correction: it may join hard-wrapped lines, never two paragraphs.
       if (fix.safe) {
@@ -135,7 +138,8 @@ export function assertFixesLocal(text: string, result: FullCheckResult): void {
         const inside = allowed.some((r) => r.start <= e.start && e.end <= r.end);
         check_(
           inside,
-          () => `${describeFinding(f)}: fix "${fix.title}" edits [${e.start}, ${e.end}) outside the finding's range, its related ranges and the whitespace next to them: ${excerpt(text, e.start, e.end)}`,
+          () =>
+            `${describeFinding(f)}: fix "${fix.title}" edits [${e.start}, ${e.end}) outside the finding's range, its related ranges and the whitespace next to them: ${excerpt(text, e.start, e.end)}`,
         );
       }
     }
@@ -159,7 +163,8 @@ export function assertQuotesUntouched(text: string, result: FullCheckResult): vo
           if (!reaches) continue;
           check_(
             e.start <= q.start && e.end >= q.end && e.text === '',
-            () => `${describeFinding(f)}: fix "${fix.title}" changes the words of the quote [${q.start}, ${q.end}): edit [${e.start}, ${e.end}) -> ${JSON.stringify(e.text)}: ${excerpt(text, e.start, e.end)}`,
+            () =>
+              `${describeFinding(f)}: fix "${fix.title}" changes the words of the quote [${q.start}, ${q.end}): edit [${e.start}, ${e.end}) -> ${JSON.stringify(e.text)}: ${excerpt(text, e.start, e.end)}`,
           );
         }
       }
@@ -242,9 +247,7 @@ export function assertFixesConverge(text: string, options: CheckOptions, result:
   const edits = taken.flatMap((fix) => fix.edits);
   const after = applyEdits(text, edits);
   const map = offsetMapper(edits);
-  const survivors = result.findings
-    .filter((f) => !fixed.has(f))
-    .map((f) => ({ rule: f.rule, start: map.left(f.start), end: map.right(f.end) }));
+  const survivors = result.findings.filter((f) => !fixed.has(f)).map((f) => ({ rule: f.rule, start: map.left(f.start), end: map.right(f.end) }));
   const second = run(after, options);
   assertWellFormed(after, second, known);
   // The lines of the fixed text that fixes of each rule rewrote (deletions of whole lines leave none).

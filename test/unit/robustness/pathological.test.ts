@@ -53,7 +53,8 @@ const LONG = 200_000;
 /** Length of the drafts that are not about long lines. */
 const MID = 50_000;
 const SENTENCE = 'Tillerson said the the talks with Lavrov were "frank" and that trust was at a low point. ';
-const PARAGRAPH = 'Secretary of State Rex Tillerson said on Wednesday that relations between the two countries were at a low point, and that "the world\'s two foremost nuclear powers cannot have this relationship."';
+const PARAGRAPH =
+  'Secretary of State Rex Tillerson said on Wednesday that relations between the two countries were at a low point, and that "the world\'s two foremost nuclear powers cannot have this relationship."';
 
 /** [name, draft, time bound in ms (default BOUND_MS)] */
 const cases: [string, () => string, number?][] = [
@@ -88,7 +89,13 @@ const cases: [string, () => string, number?][] = [
   ['200,000 bare CR line breaks', () => '\r'.repeat(LONG)],
   ['a paragraph repeated 1,000 times', () => `${PARAGRAPH}\n\n`.repeat(1_000)],
   ['a sentence repeated 2,000 times in one paragraph', () => SENTENCE.repeat(2_000)],
-  ['a line of boilerplate repeated 10,000 times', () => FURNITURE.map((f) => `${f}\n`).join('').repeat(1_000)],
+  [
+    'a line of boilerplate repeated 10,000 times',
+    () =>
+      FURNITURE.map((f) => `${f}\n`)
+        .join('')
+        .repeat(1_000),
+  ],
   ['alternating near-duplicate paragraphs', () => Array.from({ length: 1_000 }, (_, i) => `${PARAGRAPH.replace('Wednesday', `day ${i}`)}\n\n`).join('')],
   ['NUL bytes and control characters', () => '\u0000\u0001\u0002\u001b\u007f'.repeat(MID / 5)],
   ['lone surrogates everywhere', () => 'a\ud800 b\udc00 '.repeat(MID / 6)],
@@ -220,12 +227,16 @@ if (!isMainThread && workerData?.pathological === true) {
       const without = flagged(check(text));
       assert.ok(withPhrases.includes('Deal (a+)+$ today'), `the line containing the phrase "(a+)+$" should be flagged; flagged: ${JSON.stringify(withPhrases)}`);
       // Every other line flagged with the phrases is flagged without them: "(a+)+$" does not match the line of "a"s, nor ".*" and "^" every line.
-      assert.deepEqual(withPhrases.filter((line) => line !== 'Deal (a+)+$ today' && !without.includes(line)), []);
+      assert.deepEqual(
+        withPhrases.filter((line) => line !== 'Deal (a+)+$ today' && !without.includes(line)),
+        [],
+      );
     });
 
     it('an exempt phrase of metacharacters does not exempt every line', () => {
       const text = 'The council met on Monday to discuss the budget for the coming year.\n\nAdvertisement\n\nThe mayor said the plan would be published next week.\n';
-      const flagged = (options: CheckOptions) => check(text, options).findings.filter((f) => f.category === 'boilerplate' && text.slice(f.start, f.end).includes('Advertisement'));
+      const flagged = (options: CheckOptions) =>
+        check(text, options).findings.filter((f) => f.category === 'boilerplate' && text.slice(f.start, f.end).includes('Advertisement'));
       assert.ok(flagged({}).length > 0, 'expected "Advertisement" to be flagged as boilerplate');
       assert.deepEqual(flagged({ boilerplate: { exemptPhrases: ['.*', '^', '[A-Z]', '(a+)+$'] } }), flagged({}));
       assert.deepEqual(flagged({ boilerplate: { exemptPhrases: ['advertisement'] } }), []);

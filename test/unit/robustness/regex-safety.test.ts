@@ -18,8 +18,14 @@ describe('regular expressions in the engine and CLI', function () {
 
   it('are all found in the sources (the scanner sees literals and new RegExp)', () => {
     const { literals } = findRegexes();
-    assert.ok(literals.some((r) => r.where.startsWith('src/engine/draft.ts') && r.source === '\\r\\n|\\n|\\r'), 'the line-break pattern of draft.ts was not found');
-    assert.ok(literals.some((r) => r.where.startsWith('src/engine/check.ts') && r.source.includes('copydesk-disable-next-line')), 'the suppression pattern of check.ts was not found');
+    assert.ok(
+      literals.some((r) => r.where.startsWith('src/engine/draft.ts') && r.source === '\\r\\n|\\n|\\r'),
+      'the line-break pattern of draft.ts was not found',
+    );
+    assert.ok(
+      literals.some((r) => r.where.startsWith('src/engine/check.ts') && r.source.includes('copydesk-disable-next-line')),
+      'the suppression pattern of check.ts was not found',
+    );
   });
 
   it('none backtracks catastrophically on long runs of the characters and words it matches', () => {

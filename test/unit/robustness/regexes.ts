@@ -158,11 +158,18 @@ export function timeRegexes(
 ): { timings: Timing[]; hung?: { where: string; source: string; input: string } } {
   const jobs = found.map((r) => ({ ...r, inputs: inputs(r.source, n) }));
   const child = spawnSync(process.execPath, ['-e', CHILD], { input: JSON.stringify(jobs), timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
-  const lines = (child.stdout ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const lines = (child.stdout ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const timings = lines.filter((l) => 'ms' in l) as Timing[];
   if (child.error || child.status !== 0) {
     const last = lines[lines.length - 1];
-    return { timings, hung: last && 'start' in last ? { where: last.start, source: last.source, input: last.input } : { where: '?', source: '?', input: String(child.error ?? child.stderr) } };
+    return {
+      timings,
+      hung:
+        last && 'start' in last ? { where: last.start, source: last.source, input: last.input } : { where: '?', source: '?', input: String(child.error ?? child.stderr) },
+    };
   }
   return { timings };
 }

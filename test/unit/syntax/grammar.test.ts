@@ -123,9 +123,18 @@ describe('newsdraft grammar on the sample drafts', () => {
   it('reads the headline and the quotes of us-russia-spat.txt', async () => {
     const tokens = await tokenize(NEWSDRAFT, readFileSync(join(projectRoot(), 'samples/us-russia-spat.txt'), 'utf8'));
     assert.deepEqual(scopesOf(tokens, 'U.S. And Russia’s Escalating Spat'), [ROOT, 'markup.heading.headline.newsdraft']);
-    assert.deepEqual(scopesOf(tokens, 'this (the interference) had created serious mistrust between our two countries.'), [ROOT, 'string.quoted.double.direct.newsdraft']);
-    assert.equal(tokens.filter((t) => t.line === 0).every((t) => t.scopes.includes('markup.heading.headline.newsdraft')), true);
-    assert.equal(tokens.some((t) => t.line > 0 && t.scopes.includes('markup.heading.headline.newsdraft')), false);
+    assert.deepEqual(scopesOf(tokens, 'this (the interference) had created serious mistrust between our two countries.'), [
+      ROOT,
+      'string.quoted.double.direct.newsdraft',
+    ]);
+    assert.equal(
+      tokens.filter((t) => t.line === 0).every((t) => t.scopes.includes('markup.heading.headline.newsdraft')),
+      true,
+    );
+    assert.equal(
+      tokens.some((t) => t.line > 0 && t.scopes.includes('markup.heading.headline.newsdraft')),
+      false,
+    );
   });
 
   it('reads the straight-quoted quotes of tillerson-putin-scraped.txt', async () => {
@@ -151,7 +160,10 @@ describe('quote injection grammar', () => {
   it('leaves quotation marks inside Markdown code spans and comments alone', async () => {
     const tokens = await tokenize('text.html.markdown', 'Use `x = "a"` here.\n<!-- “not a quote” -->');
     assert.deepEqual(scopesOf(tokens, '`x = "a"`'), ['text.html.markdown', 'meta.paragraph.markdown', 'markup.inline.raw.string.markdown']);
-    assert.equal(tokens.some((t) => t.scopes.some((s) => s.endsWith('.copydesk'))), false);
+    assert.equal(
+      tokens.some((t) => t.scopes.some((s) => s.endsWith('.copydesk'))),
+      false,
+    );
   });
 
   it('does not highlight an unclosed quote', async () => {
@@ -161,6 +173,9 @@ describe('quote injection grammar', () => {
 
   it('is not injected into the newsdraft grammar, which has its own quotes', async () => {
     const tokens = await tokenize(NEWSDRAFT, 'H\n“We talked.”');
-    assert.equal(tokens.some((t) => t.scopes.some((s) => s.endsWith('.copydesk'))), false);
+    assert.equal(
+      tokens.some((t) => t.scopes.some((s) => s.endsWith('.copydesk'))),
+      false,
+    );
   });
 });

@@ -75,13 +75,7 @@ function firstClass(f: LineFeatures): LineClass {
 
 /** A sentence of reported speech or narrative that furniture rarely is. */
 function isProse(f: LineFeatures): boolean {
-  return (
-    f.wordCount >= 10 &&
-    f.terminal &&
-    f.secondPerson === 0 &&
-    stopwordDensity(f) >= STOPWORDS_LOW &&
-    f.reporting
-  );
+  return f.wordCount >= 10 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW && f.reporting;
 }
 
 /** Long prose: a phrase inside it is read as part of the sentence, not as furniture. */
@@ -186,7 +180,11 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
   if (to < from) {
     // No line is good after context (a short draft of one-sentence paragraphs among furniture):
     // the article is then the block of near-good lines, rather than nothing.
-    [from, to] = mainBody(items, first, items.map((item, i) => (first[i] === 'neargood' && !item.hit ? 'good' : final[i])));
+    [from, to] = mainBody(
+      items,
+      first,
+      items.map((item, i) => (first[i] === 'neargood' && !item.hit ? 'good' : final[i])),
+    );
   }
   observe?.(lineOf, first, final, from, to);
   const n = items.length;

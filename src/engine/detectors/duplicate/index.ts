@@ -96,7 +96,11 @@ export function findDuplicates(ctx: DetectorContext, state?: DuplicateState): Fi
         if (kept) {
           // Its fix reads the lines around the paragraph; its message, the earlier copy's line number.
           const earlier = paragraphs[r.earlier];
-          e.out = { kind: r.kind, earlier: e.earlier, kept: kept.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine) };
+          e.out = {
+            kind: r.kind,
+            earlier: e.earlier,
+            kept: kept.remember(draft, finding, [p.firstLine - 1, p.lastLine + 2, earlier.firstLine, earlier.lastLine], earlier.firstLine),
+          };
         }
       }
       reported[e.index] = 1;

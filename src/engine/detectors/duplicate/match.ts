@@ -115,7 +115,15 @@ function bigEnough(src: TokenSource, t0: number, t1: number): boolean {
  * compared word by word; failing that, the chain itself counts when it is a
  * verbatim run of MIN_WORDS words.
  */
-export function evaluateChain(src: TokenSource, firstI: number, lastI: number, firstJ: number, lastJ: number, covered: number, threshold: number): PassageMatch | undefined {
+export function evaluateChain(
+  src: TokenSource,
+  firstI: number,
+  lastI: number,
+  firstJ: number,
+  lastJ: number,
+  covered: number,
+  threshold: number,
+): PassageMatch | undefined {
   if (lastJ + SHINGLE - firstJ < SHINGLE + 2) return undefined;
   const a = toSentences(src, firstI, lastI + SHINGLE);
   const b = toSentences(src, firstJ, lastJ + SHINGLE);

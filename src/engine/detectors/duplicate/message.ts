@@ -117,9 +117,9 @@ export function describeChanges(text: string, reading: TokenOffsets, a0: number,
 }
 
 export function formatChanges(changes: readonly Change[]): string {
-  const listed = changes.slice(0, MAX_CHANGES_LISTED).map((c) =>
-    c.before === '' ? `added '${c.after}'` : c.after === '' ? `removed '${c.before}'` : `'${c.before}' → '${c.after}'`,
-  );
+  const listed = changes
+    .slice(0, MAX_CHANGES_LISTED)
+    .map((c) => (c.before === '' ? `added '${c.after}'` : c.after === '' ? `removed '${c.before}'` : `'${c.before}' → '${c.after}'`));
   const more = changes.length - listed.length;
   return more > 0 ? `${listed.join(', ')} and ${more} more ${more === 1 ? 'change' : 'changes'}` : listed.join(', ');
 }

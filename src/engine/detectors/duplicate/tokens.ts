@@ -125,7 +125,6 @@ function roomForToken(): void {
   rows.sent = grown(rows.sent, size);
 }
 
-
 /**
  * Appends the tokens and sentences of the paragraph `text[from..to)` to
  * `rows` (offsets relative to `from`), with ids from `words`: its words and
@@ -196,7 +195,13 @@ function takeRows(handOver: boolean): ParagraphTokens {
 
 /** The rows read, in place. */
 function viewRows(n: number, ns: number): ParagraphTokens {
-  return { start: rows.start.subarray(0, n), end: rows.end.subarray(0, n), ids: rows.ids.subarray(0, n), sent: rows.sent.subarray(0, n), sentences: rows.sentences.subarray(0, 4 * ns) };
+  return {
+    start: rows.start.subarray(0, n),
+    end: rows.end.subarray(0, n),
+    ids: rows.ids.subarray(0, n),
+    sent: rows.sent.subarray(0, n),
+    sentences: rows.sentences.subarray(0, 4 * ns),
+  };
 }
 
 /** A copy of the rows read, in one buffer. */

@@ -147,4 +147,3 @@ function samePlainWord(a: string, i: number, end: number, b: string, j: number, 
   for (; i < end; i++, j++) if (plainWordFold(a.charCodeAt(i)) !== plainWordFold(b.charCodeAt(j))) return false;
   return true;
 }
-

@@ -19,7 +19,10 @@ export class RangeSet {
   private readonly ends: number[];
 
   constructor(ranges: readonly Range[]) {
-    const sorted = ranges.filter((r) => r.end > r.start).slice().sort((a, b) => a.start - b.start);
+    const sorted = ranges
+      .filter((r) => r.end > r.start)
+      .slice()
+      .sort((a, b) => a.start - b.start);
     this.starts = [];
     this.ends = [];
     for (const r of sorted) {
@@ -114,15 +117,7 @@ export function publicMeta(meta: GrammarRuleMeta): RuleMeta {
  * Report `actual` (the text from `start` to `end`) and the replacements that
  * would correct it, retext style.
  */
-export function report(
-  file: VFile,
-  rule: string,
-  reason: string,
-  range: Range,
-  actual: string,
-  expected: string[],
-  extra: Extra = {},
-): VFileMessage {
+export function report(file: VFile, rule: string, reason: string, range: Range, actual: string, expected: string[], extra: Extra = {}): VFileMessage {
   const message = file.message(reason, {
     place: { start: { line: 1, column: 1, offset: range.start }, end: { line: 1, column: 1, offset: range.end } },
     ruleId: rule,

@@ -90,7 +90,7 @@ export function toFinding(message: VFileMessage, run: GrammarRun, book: RuleBook
     reason += ' (inside a quote: possibly a transcription slip; check the recording)';
   }
   const fixes: Fix[] = [];
-  for (const expected of inQuote ? [] : message.expected ?? []) {
+  for (const expected of inQuote ? [] : (message.expected ?? [])) {
     const edit = minimalEdit(start, actual, expected);
     edit.text = flatCopy(edit.text);
     const removed = run.text.slice(edit.start, edit.end);

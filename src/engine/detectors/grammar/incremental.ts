@@ -38,8 +38,14 @@ type CheckParagraph = (text: string, quotes: readonly Range[], tail: string) => 
 
 /** US and U.S., and so on: each acronym's other form. */
 const ACRONYM_PARTNER: ReadonlyMap<string, string> = new Map([
-  ['US', 'U.S.'], ['UK', 'U.K.'], ['UN', 'U.N.'], ['EU', 'E.U.'],
-  ['U.S.', 'US'], ['U.K.', 'UK'], ['U.N.', 'UN'], ['E.U.', 'EU'],
+  ['US', 'U.S.'],
+  ['UK', 'U.K.'],
+  ['UN', 'U.N.'],
+  ['EU', 'E.U.'],
+  ['U.S.', 'US'],
+  ['U.K.', 'UK'],
+  ['U.N.', 'UN'],
+  ['E.U.', 'EU'],
 ]);
 
 const KINDS = ['hyphenated', 'open', 'lowerProper', 'upperProper', 'acronyms', 'british', 'american'] as const;
@@ -311,7 +317,8 @@ export class GrammarState {
     const out: Sighting[] = [];
     for (const e of holders) {
       const base = paragraphs[e.index].start;
-      for (const s of e.result.forms[kind].get(key)!) out.push({ token: { start: s.token.start + base, end: s.token.end + base, text: s.token.text }, headline: s.headline });
+      for (const s of e.result.forms[kind].get(key)!)
+        out.push({ token: { start: s.token.start + base, end: s.token.end + base, text: s.token.text }, headline: s.headline });
     }
     return out;
   }

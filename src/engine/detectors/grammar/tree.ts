@@ -27,7 +27,7 @@ export function dataOf(node: Sentence | Paragraph): NodeData {
 
 /** Offset to add to a node position inside `node` (a sentence or paragraph) to index the draft. */
 export function baseOf(node: UnistNode | undefined): number {
-  return ((node?.data as NodeData | undefined)?.base) ?? 0;
+  return (node?.data as NodeData | undefined)?.base ?? 0;
 }
 
 /**

@@ -54,7 +54,30 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 
 /** Conjunctions and relative words that open a clause ("and", "which", "while"). */
 export const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'whose', 'which', 'that', 'when', 'while']);
 /** Words a speaker's description ("the 14th-ranked Schwartzman") does not run through. */
-const STOP_DESCRIPTOR = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'as', 'but', 'or', 'so', 'then', 'that', 'which', 'who', 'when', 'while', 'if', 'because', 'is', 'was', 'are', 'were', 'will', 'would']);
+const STOP_DESCRIPTOR = new Set([
+  ...PREPOSITIONS,
+  'the',
+  'a',
+  'an',
+  'as',
+  'but',
+  'or',
+  'so',
+  'then',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'if',
+  'because',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+]);
 
 /** The text between token i-1 and token i ('' before the first; the rest of the paragraph after the last). */
 export function gapText(c: ParagraphText, i: number): string {
@@ -297,7 +320,12 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     // "JPL scientist and study co-author Michael Malaska said", "a spokesman said".
     j = a;
     let n = 0;
-    while (j < hi && n <= MAX_DESCRIPTOR && (j === a || ((spaceGap(c, j) || gapText(c, j).trim() === ',') && !STOP_DESCRIPTOR.has(tokens[j].lower))) && !isVerb(tokens[j])) {
+    while (
+      j < hi &&
+      n <= MAX_DESCRIPTOR &&
+      (j === a || ((spaceGap(c, j) || gapText(c, j).trim() === ',') && !STOP_DESCRIPTOR.has(tokens[j].lower))) &&
+      !isVerb(tokens[j])
+    ) {
       j++;
       n++;
     }
@@ -385,7 +413,8 @@ export function sentenceStarts(text: string, tokens: readonly Token[], out: Int3
   let start = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
-    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)))) start = i;
+    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))))
+      start = i;
     out[i] = start;
   }
   return out;

@@ -128,7 +128,13 @@ export function analyse(e: ParagraphEntry, kept: boolean, lexicon: Lexicon): Par
  * analysed, and of those whose open-ended segment now stands or falls (a
  * chain continued or broken); the book is told of each change.
  */
-export function analysesFor(entries: readonly ParagraphEntry[], tailKept: Uint8Array, lexicon: Lexicon, st: QuoteState | undefined, made: Made | undefined): ParagraphAnalysis[] {
+export function analysesFor(
+  entries: readonly ParagraphEntry[],
+  tailKept: Uint8Array,
+  lexicon: Lexicon,
+  st: QuoteState | undefined,
+  made: Made | undefined,
+): ParagraphAnalysis[] {
   if (!st || !made) {
     const out = new Array<ParagraphAnalysis>(entries.length);
     for (let p = 0; p < entries.length; p++) out[p] = analyse(entries[p], tailKept[p] === 1, lexicon);

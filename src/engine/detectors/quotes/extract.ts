@@ -90,7 +90,18 @@ function extractWith(draft: Draft, st: QuoteState | undefined): QuoteReading {
       const who = speakers[i];
       const info = infos[i];
       const kind = kindOf(info, seg.chain, who);
-      const q: ExtractedQuote = { text: info.text, start: seg.start, end: seg.end, speaker: kind === 'short' ? null : who.speaker, kind, attributed: kind === 'short' ? false : who.attributed, chain: seg.chain, info, paragraph: seg.paragraph, who };
+      const q: ExtractedQuote = {
+        text: info.text,
+        start: seg.start,
+        end: seg.end,
+        speaker: kind === 'short' ? null : who.speaker,
+        kind,
+        attributed: kind === 'short' ? false : who.attributed,
+        chain: seg.chain,
+        info,
+        paragraph: seg.paragraph,
+        who,
+      };
       if (kind === 'direct' && who.speakerStart !== undefined && who.speakerEnd !== undefined) {
         q.speakerStart = who.speakerStart;
         q.speakerEnd = who.speakerEnd;

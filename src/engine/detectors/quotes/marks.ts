@@ -207,7 +207,15 @@ export function mergeMarks(draft: Draft, localOf: (paragraph: number) => MarkLoc
     }
     if (chainIn >= 0 && local.firstReopened) drop(chainIn);
     for (const s of local.segments) {
-      segments.push({ start: base + s.start, end: base + s.end, innerStart: base + s.innerStart, innerEnd: base + s.innerEnd, paragraph: p, chain: s.first && chainIn >= 0 ? chainIn : -1, continued: false });
+      segments.push({
+        start: base + s.start,
+        end: base + s.end,
+        innerStart: base + s.innerStart,
+        innerEnd: base + s.innerEnd,
+        paragraph: p,
+        chain: s.first && chainIn >= 0 ? chainIn : -1,
+        continued: false,
+      });
     }
     for (const u of local.unclosed) unclosed.push({ start: base + u.start, paragraph: p, mark: u.mark });
     const tail = local.tail;
@@ -215,7 +223,15 @@ export function mergeMarks(draft: Draft, localOf: (paragraph: number) => MarkLoc
       const s = tail.segment;
       const c = s.first && chainIn >= 0 ? chainIn : chain++;
       if (tail.words) {
-        segments.push({ start: base + s.start, end: base + s.end, innerStart: base + s.innerStart, innerEnd: base + s.innerEnd, paragraph: p, chain: c, continued: true });
+        segments.push({
+          start: base + s.start,
+          end: base + s.end,
+          innerStart: base + s.innerStart,
+          innerEnd: base + s.innerEnd,
+          paragraph: p,
+          chain: c,
+          continued: true,
+        });
         tailKept[p] = 1;
         pending = { start: base + s.start, mark: tail.mark, paragraph: p, chain: c };
       } else {
@@ -252,5 +268,12 @@ export function sameMarks(a: MarkLocal, b: MarkLocal, move: (x: number) => numbe
 }
 
 function sameSegment(a: LocalSegment, b: LocalSegment, move: (x: number) => number): boolean {
-  return a.continued === b.continued && a.first === b.first && move(a.start) === b.start && move(a.end) === b.end && move(a.innerStart) === b.innerStart && move(a.innerEnd) === b.innerEnd;
+  return (
+    a.continued === b.continued &&
+    a.first === b.first &&
+    move(a.start) === b.start &&
+    move(a.end) === b.end &&
+    move(a.innerStart) === b.innerStart &&
+    move(a.innerEnd) === b.innerEnd
+  );
 }

@@ -151,7 +151,12 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     if (a?.kind === 'pronoun') {
       const i = tokenAt(tokens, a.start);
       local.pronounSentence = i < tokens.length ? tokens[c.sentence[i]].start : a.start;
-      local.wanted = genderOf(text.slice(a.start, a.start + 3).toLowerCase().trim());
+      local.wanted = genderOf(
+        text
+          .slice(a.start, a.start + 3)
+          .toLowerCase()
+          .trim(),
+      );
     }
     locals.push(local);
   }
@@ -187,13 +192,16 @@ function registerRun(c: ParagraphText, s: number, e: number, surname: (op: KeyOp
     // At a sentence start, with an appositive or a verb after it: "Rex Tillerson, the secretary", "Maria Lopez spoke".
     const after = c.text.slice(tokens[e].end, tokens[e].end + 6);
     const next = tokens[e + 1];
-    person = /^, (the|a|an|who) /.test(after) || (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && (next.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(next.lower));
+    person =
+      /^, (the|a|an|who) /.test(after) ||
+      (next !== undefined && !next.cap && /^ $/.test(gapText(c, e + 1)) && (next.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(next.lower));
   }
   if (!person) return;
   const display = nameText(c.text, tokens, name);
   for (const op of surnameOps(display)) surname(op);
   if (personTitle) title(titleOp(titleWord, display));
-  if (words >= 2 || titled) mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: display, lastWord: lexicon.id(lastWordOf(display)), speech: false });
+  if (words >= 2 || titled)
+    mentions.push({ pos: tokens[name.s].start, end: tokens[name.e].end, name: display, lastWord: lexicon.id(lastWordOf(display)), speech: false });
 }
 
 /**

@@ -90,7 +90,18 @@ export function quickExtract(draft: Draft, st: QuoteState, last: QuoteReading, m
     const info = (entry.infos[i - lo] = quoteInfo(entry.text, local));
     const who = q.who;
     const kind = kindOf(info, q.chain, who);
-    const next: ExtractedQuote = { text: info.text, start: base + local.seg.start, end: base + local.seg.end, speaker: kind === 'short' ? null : who.speaker, kind, attributed: kind === 'short' ? false : who.attributed, chain: q.chain, info, paragraph: k, who };
+    const next: ExtractedQuote = {
+      text: info.text,
+      start: base + local.seg.start,
+      end: base + local.seg.end,
+      speaker: kind === 'short' ? null : who.speaker,
+      kind,
+      attributed: kind === 'short' ? false : who.attributed,
+      chain: q.chain,
+      info,
+      paragraph: k,
+      who,
+    };
     if (kind === 'direct' && q.speakerStart !== undefined && q.speakerEnd !== undefined) {
       const start = move(q.speakerStart - oldBase);
       const end = move(q.speakerEnd - oldBase);
@@ -103,7 +114,18 @@ export function quickExtract(draft: Draft, st: QuoteState, last: QuoteReading, m
   }
   for (let i = hi; i < before.length; i++) {
     const q = before[i];
-    const next: ExtractedQuote = { text: q.text, start: q.start + delta, end: q.end + delta, speaker: q.speaker, kind: q.kind, attributed: q.attributed, chain: q.chain, info: q.info, paragraph: q.paragraph, who: q.who };
+    const next: ExtractedQuote = {
+      text: q.text,
+      start: q.start + delta,
+      end: q.end + delta,
+      speaker: q.speaker,
+      kind: q.kind,
+      attributed: q.attributed,
+      chain: q.chain,
+      info: q.info,
+      paragraph: q.paragraph,
+      who: q.who,
+    };
     if (q.speakerStart !== undefined && q.speakerEnd !== undefined) {
       next.speakerStart = q.speakerStart + delta;
       next.speakerEnd = q.speakerEnd + delta;

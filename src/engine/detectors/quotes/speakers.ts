@@ -91,7 +91,9 @@ export function attributeAll(
     else if (a.kind === 'anonymous') speaker = { speaker: null, explicit: true, attributed: true };
     else if (a.kind === 'title') {
       const name = registry.byTitle(a.title);
-      speaker = name ? { speaker: name, speakerStart: base + a.start, speakerEnd: base + a.end, explicit: true, attributed: true } : { speaker: null, explicit: true, attributed: true };
+      speaker = name
+        ? { speaker: name, speakerStart: base + a.start, speakerEnd: base + a.end, explicit: true, attributed: true }
+        : { speaker: null, explicit: true, attributed: true };
     } else if (a.kind === 'pronoun') {
       const pos = base + a.start;
       const who = resolve(p, a.start, local.wanted);

@@ -2,7 +2,29 @@ import type { KindData } from './types';
 
 /** Photo credits, caption markers and media furniture. */
 export const CAPTION: KindData = {
-  lines: ['photo', 'photos', 'image', 'images', 'video', 'watch', 'play video', 'watch video', 'enlarge', 'expand', 'fullscreen', 'full screen', 'view gallery', 'open gallery', 'image caption', 'media caption', 'caption', 'hide caption', 'toggle caption', 'photo credit', 'file photo'],
+  lines: [
+    'photo',
+    'photos',
+    'image',
+    'images',
+    'video',
+    'watch',
+    'play video',
+    'watch video',
+    'enlarge',
+    'expand',
+    'fullscreen',
+    'full screen',
+    'view gallery',
+    'open gallery',
+    'image caption',
+    'media caption',
+    'caption',
+    'hide caption',
+    'toggle caption',
+    'photo credit',
+    'file photo',
+  ],
   phrases: [
     'getty images',
     'ap photo',

@@ -2,7 +2,22 @@ import type { KindData } from './types';
 
 /** Cookie and consent banners. */
 export const COOKIE: KindData = {
-  lines: ['accept', 'accept all', 'accept cookies', 'reject all', 'i accept', 'i agree', 'agree', 'manage cookies', 'cookie settings', 'cookie policy', 'manage preferences', 'privacy settings', 'do not sell my personal information', 'do not sell my info'],
+  lines: [
+    'accept',
+    'accept all',
+    'accept cookies',
+    'reject all',
+    'i accept',
+    'i agree',
+    'agree',
+    'manage cookies',
+    'cookie settings',
+    'cookie policy',
+    'manage preferences',
+    'privacy settings',
+    'do not sell my personal information',
+    'do not sell my info',
+  ],
   phrases: [
     'we use cookies',
     'uses cookies',

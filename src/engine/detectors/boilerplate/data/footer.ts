@@ -2,7 +2,23 @@ import type { KindData } from './types';
 
 /** Copyright lines, legal notices and footer links. */
 export const FOOTER: KindData = {
-  lines: ['privacy', 'privacy policy', 'privacy notice', 'terms', 'terms of use', 'terms of service', 'terms and conditions', 'terms & conditions', 'legal', 'accessibility', 'cookies', 'imprint', 'corrections', 'contact the newsroom', 'copyright'],
+  lines: [
+    'privacy',
+    'privacy policy',
+    'privacy notice',
+    'terms',
+    'terms of use',
+    'terms of service',
+    'terms and conditions',
+    'terms & conditions',
+    'legal',
+    'accessibility',
+    'cookies',
+    'imprint',
+    'corrections',
+    'contact the newsroom',
+    'copyright',
+  ],
   phrases: [
     'all rights reserved',
     'copyright ©',

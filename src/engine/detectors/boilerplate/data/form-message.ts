@@ -2,7 +2,27 @@ import type { KindData } from './types';
 
 /** Messages of web forms: sign-up confirmations, errors, prompts. */
 export const FORM_MESSAGE: KindData = {
-  lines: ['loading', 'please wait', 'submit', 'send', 'cancel', 'ok', 'required', 'error', 'success', 'try again', 'close', 'dismiss', 'got it', 'no thanks', 'remind me later', 'email address', 'password', 'forgot password', 'forgot your password'],
+  lines: [
+    'loading',
+    'please wait',
+    'submit',
+    'send',
+    'cancel',
+    'ok',
+    'required',
+    'error',
+    'success',
+    'try again',
+    'close',
+    'dismiss',
+    'got it',
+    'no thanks',
+    'remind me later',
+    'email address',
+    'password',
+    'forgot password',
+    'forgot your password',
+  ],
   phrases: [
     'thank you for signing up',
     'thanks for signing up',

@@ -2,7 +2,27 @@ import type { KindData } from './types';
 
 /** Subscription offers and paywall prompts. */
 export const PAYWALL: KindData = {
-  lines: ['subscribe', 'subscribe now', 'subscribe today', 'subscriptions', 'log in', 'login', 'sign in', 'log out', 'sign out', 'register', 'my account', 'account', 'continue reading', 'read more', 'premium', 'subscriber exclusive', 'for subscribers', 'give a gift', 'donate'],
+  lines: [
+    'subscribe',
+    'subscribe now',
+    'subscribe today',
+    'subscriptions',
+    'log in',
+    'login',
+    'sign in',
+    'log out',
+    'sign out',
+    'register',
+    'my account',
+    'account',
+    'continue reading',
+    'read more',
+    'premium',
+    'subscriber exclusive',
+    'for subscribers',
+    'give a gift',
+    'donate',
+  ],
   phrases: [
     'continue reading for free',
     'continue reading',

@@ -83,7 +83,22 @@ export function localChains(e: Entry, entries: readonly Entry[], seeds: DraftSee
         for (let q = 1; q < nopen; q++) open[q - 1] = open[q];
         nopen--;
       }
-      const c: LocalChain = { e, fiE: qe, fiR: qr, liE: qe, liR: qr, fj: j, lj: j, covered: SHINGLE, kept: undefined, lastI: 0, lastJ: 0, joinedCovered: 0, parts: null, nparts: 0 };
+      const c: LocalChain = {
+        e,
+        fiE: qe,
+        fiR: qr,
+        liE: qe,
+        liR: qr,
+        fj: j,
+        lj: j,
+        covered: SHINGLE,
+        kept: undefined,
+        lastI: 0,
+        lastJ: 0,
+        joinedCovered: 0,
+        parts: null,
+        nparts: 0,
+      };
       open[nopen++] = c;
       out.push(c);
     }

@@ -27,7 +27,17 @@ export function evaluateKept(c: LocalChain, view: EntryView, epoch: number, entr
   }
   const tail = parts[c.nparts - 1];
   const m = evaluateJoined(c, view, threshold);
-  kept = { valid: true, epoch, parts: parts.slice(0, c.nparts), covered: c.joinedCovered, match: m ? relative(view, m) : null, described: false, changes: undefined, out: undefined, found: undefined };
+  kept = {
+    valid: true,
+    epoch,
+    parts: parts.slice(0, c.nparts),
+    covered: c.joinedCovered,
+    match: m ? relative(view, m) : null,
+    described: false,
+    changes: undefined,
+    out: undefined,
+    found: undefined,
+  };
   c.kept = kept;
   // The copies run from the first seed to the end of the last seed's shingle, which may lie in a following paragraph.
   depend(entries, kept, c.fiE.index, view.entryOf(tail.liE.base + tail.liR + SHINGLE - 1).index);

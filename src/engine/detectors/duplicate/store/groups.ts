@@ -62,7 +62,11 @@ export class RepeatGroups {
       group = [];
       this.groups.set(e.hash, group);
     }
-    group.splice(firstIndex(group, (x) => x.index >= e.index), 0, e);
+    group.splice(
+      firstIndex(group, (x) => x.index >= e.index),
+      0,
+      e,
+    );
     touched.add(group);
   }
 

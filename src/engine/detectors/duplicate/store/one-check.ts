@@ -81,7 +81,17 @@ export class OneCheckStore implements DuplicateIndex {
     const parts = c.parts as LocalChain[];
     const m = evaluateJoined(c, view, this.threshold);
     // (Never reused: no epoch to compare, no parts copied, no match kept as `TokenRef`s.)
-    const kept: Evaluation = { valid: true, epoch: 0, parts, covered: c.joinedCovered, match: null, described: false, changes: undefined, out: undefined, found: undefined };
+    const kept: Evaluation = {
+      valid: true,
+      epoch: 0,
+      parts,
+      covered: c.joinedCovered,
+      match: null,
+      described: false,
+      changes: undefined,
+      out: undefined,
+      found: undefined,
+    };
     c.kept = kept;
     if (!m) return null;
     kept.found = { a0: m.a0, a1: m.a1, b0: m.b0, b1: m.b1, similarity: m.similarity, kept, pb0: view.entryOf(m.b0).index, pb1: view.entryOf(m.b1 - 1).index };

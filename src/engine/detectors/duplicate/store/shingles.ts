@@ -102,7 +102,7 @@ export function seedAll(ids: Int32Array): DraftSeeds {
 function wordOf(entries: readonly Entry[], p: Posting, i: number): number {
   let at = p.e;
   let t = p.r + i;
-  for (let k = at.index; t >= at.n; ) {
+  for (let k = at.index; t >= at.n;) {
     t -= at.n;
     at = entries[++k];
   }

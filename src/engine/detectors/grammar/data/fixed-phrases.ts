@@ -206,6 +206,4 @@ const ROWS: Row[] = [
   ['towards to', 'towards', 'The ship headed towards to the port.', 'The ship headed towards the port.'],
 ];
 
-export const FIXED_PHRASES: readonly FixedPhrase[] = ROWS.map(
-  ([wrong, right, fires, passes]) => ({ wrong, right, fires, passes }),
-);
+export const FIXED_PHRASES: readonly FixedPhrase[] = ROWS.map(([wrong, right, fires, passes]) => ({ wrong, right, fires, passes }));

@@ -30,7 +30,11 @@ interface Entry {
 }
 
 export function tokens(phrase: string): string[] {
-  return phrase.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(' ').filter(Boolean);
+  return phrase
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(' ')
+    .filter(Boolean);
 }
 
 function isOneWordChange(a: string[], b: string[]): boolean {

@@ -34,10 +34,33 @@ export const meta: GrammarRuleMeta = {
 };
 
 /** First parts of -ed compounds that are open after a verb ("well known"). */
-const OPEN_FIRST_PARTS: ReadonlySet<string> = new Set(['well', 'ill', 'better', 'best', 'so', 'much', 'little', 'ever', 'still', 'less', 'least', 'more', 'most', 'un', 're', 'co', 'pre', 'non', 'self']);
+const OPEN_FIRST_PARTS: ReadonlySet<string> = new Set([
+  'well',
+  'ill',
+  'better',
+  'best',
+  'so',
+  'much',
+  'little',
+  'ever',
+  'still',
+  'less',
+  'least',
+  'more',
+  'most',
+  'un',
+  're',
+  'co',
+  'pre',
+  'non',
+  'self',
+]);
 
 const ACRONYMS: ReadonlyMap<string, string> = new Map([
-  ['US', 'U.S.'], ['UK', 'U.K.'], ['UN', 'U.N.'], ['EU', 'E.U.'],
+  ['US', 'U.S.'],
+  ['UK', 'U.K.'],
+  ['UN', 'U.N.'],
+  ['EU', 'E.U.'],
 ]);
 const DOTTED_TO_PLAIN: ReadonlyMap<string, string> = new Map([...ACRONYMS].map(([a, b]) => [b, a]));
 
@@ -114,7 +137,7 @@ export function newCounts(): FormCounts {
 /** A map that stays empty: adding to it throws. */
 class EmptyMap<K, V> extends Map<K, V> {
   override set(): never {
-    throw new Error('inconsistent-form: a kept paragraph\'s forms are read-only');
+    throw new Error("inconsistent-form: a kept paragraph's forms are read-only");
   }
 }
 
@@ -174,8 +197,17 @@ function flag(file: VFile, run: GrammarRun, minority: Sighting[], other: string,
     if (s.headline || run.quotes.overlaps(t.start, t.end)) continue;
     const actual = run.text.slice(t.start, t.end);
     const reason = spelling
-      ? '`' + actual + '` is ' + (spelling === 'American' ? 'British' : 'American') + ' spelling in a draft otherwise in ' + spelling +
-        ' spelling (`' + exampleText + '`), expected `' + other + '`'
+      ? '`' +
+        actual +
+        '` is ' +
+        (spelling === 'American' ? 'British' : 'American') +
+        ' spelling in a draft otherwise in ' +
+        spelling +
+        ' spelling (`' +
+        exampleText +
+        '`), expected `' +
+        other +
+        '`'
       : '`' + actual + '` is written `' + other + '` elsewhere in this draft, expected `' + other + '`';
     report(file, meta.id, reason, t, actual, [other], {
       title: 'Write `' + other + '`',

@@ -43,8 +43,7 @@ export function plugin() {
       .slice(before)
       .filter(
         (m) =>
-          !shoutedOrMixed(m.actual ?? '') &&
-          !afterHeading(run.text, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) + baseOf(m.ancestors?.[0]) : undefined),
+          !shoutedOrMixed(m.actual ?? '') && !afterHeading(run.text, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) + baseOf(m.ancestors?.[0]) : undefined),
       );
     file.messages.length = before;
     for (const m of kept) keepFirst(m, run.text);

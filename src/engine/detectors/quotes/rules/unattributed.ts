@@ -18,16 +18,18 @@ export function findUnattributed(reading: QuoteReading): Finding[] {
   for (const q of reading.quotes) {
     if (q.kind === 'short' || q.attributed) continue;
     // Findings are read-only data: a quote kept from the last check keeps its finding.
-    out.push((q.unattributed ??= {
-      rule: unattributedRule.id,
-      category: 'quote',
-      severity: 'information',
-      message: 'No speaker found for this quote: say who said it.',
-      start: q.start,
-      end: q.end,
-      fixes: [],
-      related: [],
-    }));
+    out.push(
+      (q.unattributed ??= {
+        rule: unattributedRule.id,
+        category: 'quote',
+        severity: 'information',
+        message: 'No speaker found for this quote: say who said it.',
+        start: q.start,
+        end: q.end,
+        fixes: [],
+        related: [],
+      }),
+    );
   }
   return out;
 }
