@@ -197,6 +197,29 @@ describe('duplicate: the index kept between checks', () => {
     assert.ok(found > 500, `only ${found} findings`);
   });
 
+  it("keeps the shingle index a fresh build gives where two shingles' hashes collide in one of them only", () => {
+    // A counterexample of the test above (fast-check seed 1648479488). After the fourth edit the
+    // fresh build's word ids make "mihu tu zetwype fobelnok" and "pehu fogar huhuren sil" hash
+    // alike (hash4), so it holds their postings in one list, while the kept index, whose ids
+    // differ, holds two. Both are right: statefulDuplicates compares the index (every posting,
+    // its list and order) and the findings with a fresh build's after every check.
+    const edits: Edit[] = [
+      { kind: 'end', piece: '\n\n' },
+      { kind: 'merge', at: 0 },
+      { kind: 'copy-paragraph', from: 953788404, to: 399239523 },
+      { kind: 'word', at: 196514188, piece: 'kalo' },
+      { kind: 'delete', at: 0, length: 1 },
+    ];
+    const checker = statefulDuplicates();
+    let text = repetitiveDraft(996, 25);
+    assert.deepStrictEqual(checker.check(text), stateless(text));
+    for (const e of edits) {
+      text = applyEdit(text, e);
+      assert.deepStrictEqual(checker.check(text), stateless(text));
+      assert.ok(checker.updated());
+    }
+  });
+
   it('follows a paragraph copied, revised, split, merged and deleted again', () => {
     const rand = random(3);
     const paragraphs = filler(rand, 12, 3);

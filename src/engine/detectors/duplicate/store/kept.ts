@@ -41,7 +41,7 @@ import { evaluateKept, invalidate } from './evaluations';
 import { joinRange, laterCopies, type JoinScratch } from './joins';
 import { keptFinding, KeptFindings } from './kept-findings';
 import { snapshotOf, type DuplicateIndex, type IndexSnapshot } from './layout';
-import { seedAll, shingleAt, ShingleIndex, type Posting } from './shingles';
+import { seedAll, shingleAt, ShingleIndex, type Posting, type ShingleSnapshot } from './shingles';
 import type { Entry, FoundPassage, KeptFinding, LocalChain, StoreWants } from './types';
 import type { EntryView } from './view';
 
@@ -404,9 +404,9 @@ export class KeptStore implements DuplicateIndex {
     });
   }
 
-  /** For tests: the shingle index (ShingleIndex.snapshot). */
-  indexSnapshot(): [number, number][][] {
-    return this.shingles.snapshot();
+  /** For tests: the shingle index (ShingleIndex.snapshot, which says why its lists are split by words, not hashes). */
+  indexSnapshot(): ShingleSnapshot {
+    return this.shingles.snapshot(this.entries);
   }
 }
 

@@ -51,6 +51,12 @@ const UID_SPAN = 2 ** 25;
  */
 export type DraftSeeds = Int32Array;
 
+/** For tests: the shingle index as `ShingleIndex.snapshot` gives it. */
+export interface ShingleSnapshot {
+  lists: [number, number][][];
+  faults: string[];
+}
+
 /** A list gaining or losing more postings than this in one edit is rebuilt in one pass. */
 const BULK = 8;
 
@@ -343,20 +349,49 @@ export class ShingleIndex {
   }
 
   /**
-   * For tests: each list as its postings' paragraph and token, in order of
-   * their first posting (a fresh build's uids and word ids, so its hashes,
-   * differ; not these).
+   * For tests: what a fresh build of the same draft must hold, in terms that
+   * do not depend on word ids or uids. `lists`: the postings of each shingle
+   * (run of words) as paragraph and token, in draft order, the lists in order
+   * of their first posting. `faults`: postings filed under a hash not their
+   * words', naming a removed paragraph, or out of draft order in their list
+   * (a fresh build has none).
+   *
+   * Lists are told apart by words, not by hash: hashes come from word ids,
+   * which a kept index numbers in the order it met words over the session and
+   * a fresh build in draft order, so two shingles whose hashes collide (hash4
+   * is 32 bits) share a list in one index and not in the other. Both are
+   * right (lookups compare words, `sameWords`), so the split by words keeps
+   * the comparison to what an update must get right: every posting, each
+   * filed under its own words' hash, every list in draft order.
    */
-  snapshot(): [number, number][][] {
-    const out: [number, number][][] = [];
-    for (const list of this.postings.values()) {
-      out.push(
-        (Array.isArray(list) ? list : [list]).map((ref) => {
-          const p = this.posting(ref);
-          return [p.e.index, p.r];
-        }),
-      );
+  snapshot(entries: readonly Entry[]): ShingleSnapshot {
+    const lists: [number, number][][] = [];
+    const faults: string[] = [];
+    const name = (ref: PostingRef) => `${this.byUid.get(ref % UID_SPAN)?.index ?? 'removed'}:${Math.floor(ref / UID_SPAN)}`;
+    for (const [h, b] of this.postings) {
+      const refs = Array.isArray(b) ? b : [b];
+      /** This list's postings split by words, each part in list order. */
+      const parts: Posting[][] = [];
+      for (let k = 0; k < refs.length; k++) {
+        const p = this.posting(refs[k]);
+        if (p.e === undefined || entries[p.e.index] !== p.e) {
+          faults.push(`posting ${name(refs[k])} of a removed paragraph`);
+          continue;
+        }
+        if (shingleAt(entries, p.e.index, p.r) === null) {
+          faults.push(`posting ${name(refs[k])} with fewer than SHINGLE words after it`);
+          continue;
+        }
+        if (hashOf(entries, p) !== h) faults.push(`posting ${name(refs[k])} filed under another shingle's hash`);
+        if (k > 0 && this.byUid.get(refs[k - 1] % UID_SPAN) !== undefined && !this.before(refs[k - 1], refs[k]))
+          faults.push(`posting ${name(refs[k])} out of draft order`);
+        const part = parts.find((q) => sameWords(entries, q[0], p));
+        if (part === undefined) parts.push([p]);
+        else part.push(p);
+      }
+      for (const part of parts) lists.push(part.map((p) => [p.e.index, p.r]));
     }
-    return out.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]);
+    lists.sort((a, b) => a[0][0] - b[0][0] || a[0][1] - b[0][1]);
+    return { lists, faults };
   }
 }
