@@ -5,10 +5,10 @@
  * one reading of the draft and applies the user's settings afterwards.
  */
 import type { Draft } from './draft';
-import type { QuoteReading } from './detectors/quotes/extract';
+import type { QuoteReading } from './detectors/quotes/reading';
 import type { CheckOptions, Finding, Quote, RuleMeta } from './types';
 
-export type { QuoteReading } from './detectors/quotes/extract';
+export type { QuoteReading } from './detectors/quotes/reading';
 
 /** What every detector is given: the draft read once, the readings shared by all, and the options. */
 export interface DetectorContext {
