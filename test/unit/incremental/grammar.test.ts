@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readDraft, readDraftAfter, type Draft } from '../../../src/engine/draft';
 import { checkGrammar, RULE_BOOK } from '../../../src/engine/detectors/grammar';
 import { GrammarState } from '../../../src/engine/detectors/grammar/incremental';
+import { newCounts } from '../../../src/engine/detectors/grammar/rules/inconsistent-form';
 import { extractQuotes } from '../../../src/engine/detectors/quotes';
 
 /**
@@ -57,20 +58,7 @@ describe('incremental: grammar paragraph by paragraph', () => {
         () => true,
         () => {
           checked++;
-          return {
-            findings: [],
-            forms: {
-              hyphenated: new Map(),
-              open: new Map(),
-              lowerProper: new Map(),
-              upperProper: new Map(),
-              acronyms: new Map(),
-              british: new Map(),
-              american: new Map(),
-              britishTotal: 0,
-              americanTotal: 0,
-            },
-          };
+          return { findings: [], forms: newCounts() };
         },
       );
     let draft = readDraft(DRAFT);
