@@ -20,10 +20,10 @@ import type { Draft } from '../../draft';
 import type { Finding } from '../../types';
 import { QuoteIndex } from './edits';
 import { standsAlone, type ExactRepeat } from './exact';
-import { lineFinding, lineRule } from './rules/line';
+import { lineFinding, meta as lineRule } from './rules/line';
 import { DEFAULT_THRESHOLD } from './match';
-import { paragraphFinding, paragraphRule } from './rules/paragraph';
-import { passageFinding, passageRule } from './rules/passage';
+import { paragraphFinding, meta as paragraphRule } from './rules/paragraph';
+import { passageFinding, meta as passageRule } from './rules/passage';
 import { EntryView, KeptStore, OneCheckStore, type DuplicateIndex, type StoreWants } from './store';
 
 export { DEFAULT_THRESHOLD } from './match';

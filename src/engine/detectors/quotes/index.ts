@@ -27,9 +27,9 @@
  */
 import type { Detector } from '../../detector';
 import type { Finding } from '../../types';
-import { findInconsistent, inconsistentRule } from './rules/inconsistent';
-import { findUnattributed, unattributedRule } from './rules/unattributed';
-import { findUnclosed, unclosedRule } from './rules/unclosed';
+import { findInconsistent, meta as inconsistentRule } from './rules/inconsistent';
+import { findUnattributed, meta as unattributedRule } from './rules/unattributed';
+import { findUnclosed, meta as unclosedRule } from './rules/unclosed';
 
 import { readQuotes } from './extract';
 

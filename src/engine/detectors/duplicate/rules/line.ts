@@ -4,7 +4,7 @@ import { deleteLinesEdit } from '../../../fixes';
 import type { Finding, RuleMeta } from '../../../types';
 import type { ExactRepeat } from '../exact';
 
-export const lineRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'duplicate/line',
   category: 'duplicate',
   defaultSeverity: 'warning',
@@ -19,9 +19,9 @@ export function lineFinding(draft: Draft, repeat: ExactRepeat): Finding {
   const p = draft.paragraphs[repeat.paragraph];
   const earlier = draft.paragraphs[repeat.earlier];
   return {
-    rule: lineRule.id,
+    rule: meta.id,
     category: 'duplicate',
-    severity: lineRule.defaultSeverity,
+    severity: meta.defaultSeverity,
     message: `This line repeats line ${earlier.firstLine + 1}.`,
     start: p.start,
     end: p.end,

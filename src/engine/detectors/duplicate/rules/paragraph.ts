@@ -4,7 +4,7 @@ import { deleteLinesEdit } from '../../../fixes';
 import type { Finding, RuleMeta } from '../../../types';
 import type { ExactRepeat } from '../exact';
 
-export const paragraphRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'duplicate/paragraph',
   category: 'duplicate',
   defaultSeverity: 'warning',
@@ -15,9 +15,9 @@ export function paragraphFinding(draft: Draft, repeat: ExactRepeat, inQuote: boo
   const p = draft.paragraphs[repeat.paragraph];
   const earlier = draft.paragraphs[repeat.earlier];
   return {
-    rule: paragraphRule.id,
+    rule: meta.id,
     category: 'duplicate',
-    severity: inQuote ? 'information' : paragraphRule.defaultSeverity,
+    severity: inQuote ? 'information' : meta.defaultSeverity,
     message: inQuote
       ? `This quotation repeats the paragraph at line ${earlier.firstLine + 1} word for word (a pull quote?).`
       : `This paragraph repeats the paragraph at line ${earlier.firstLine + 1} word for word.`,

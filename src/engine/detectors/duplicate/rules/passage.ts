@@ -8,7 +8,7 @@ import { deletePassageEdits, type QuoteIndex } from '../edits';
 import { describeChanges, formatChanges, MAX_CHANGES_LISTED, type Change } from '../message';
 import type { EntryView, FoundPassage } from '../store';
 
-export const passageRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'duplicate/passage',
   category: 'duplicate',
   defaultSeverity: 'warning',
@@ -83,9 +83,9 @@ export function passageFinding(draft: Draft, view: EntryView, quotes: QuoteIndex
 
 function finding(a: { start: number; end: number }, b: { start: number; end: number }, inQuote: boolean, message: string, fixes: Fix[]): Finding {
   return {
-    rule: passageRule.id,
+    rule: meta.id,
     category: 'duplicate',
-    severity: inQuote ? 'information' : passageRule.defaultSeverity,
+    severity: inQuote ? 'information' : meta.defaultSeverity,
     message,
     start: b.start,
     end: b.end,

@@ -10,7 +10,7 @@
 import type { Finding, RuleMeta } from '../../../types';
 import type { ExtractedQuote, QuoteReading } from '../reading';
 
-export const inconsistentRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'quote/inconsistent',
   category: 'quote',
   defaultSeverity: 'warning',
@@ -231,7 +231,7 @@ export function speakerPairs(words: readonly (readonly string[])[]): number[] {
 
 function finding(q: ExtractedQuote, other: ExtractedQuote): Finding {
   return {
-    rule: inconsistentRule.id,
+    rule: meta.id,
     category: 'quote',
     severity: 'warning',
     message: `${q.speaker} is quoted with nearly the same words earlier, but not the same: check which is right.`,

@@ -6,7 +6,7 @@
 import type { Finding, RuleMeta } from '../../../types';
 import type { QuoteReading } from '../reading';
 
-export const unattributedRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'quote/unattributed',
   category: 'quote',
   defaultSeverity: 'information',
@@ -20,7 +20,7 @@ export function findUnattributed(reading: QuoteReading): Finding[] {
     // Findings are read-only data: a quote kept from the last check keeps its finding.
     out.push(
       (q.unattributed ??= {
-        rule: unattributedRule.id,
+        rule: meta.id,
         category: 'quote',
         severity: 'information',
         message: 'No speaker found for this quote: say who said it.',

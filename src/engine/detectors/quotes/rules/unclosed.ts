@@ -14,7 +14,7 @@ import type { ParagraphEntry, QuoteReading } from '../reading';
 import type { Unclosed } from '../marks';
 import { tokenize } from '../tokens';
 
-export const unclosedRule: RuleMeta = {
+export const meta: RuleMeta = {
   id: 'quote/unclosed',
   category: 'quote',
   defaultSeverity: 'warning',
@@ -105,7 +105,7 @@ function finding(draft: Draft, u: Unclosed, entry: ParagraphEntry | undefined): 
     });
   }
   return {
-    rule: unclosedRule.id,
+    rule: meta.id,
     category: 'quote',
     severity: 'warning',
     message: 'This quotation mark is never closed: the paragraph ends inside the quote.',
