@@ -27,20 +27,14 @@ export interface CheckSchedulerConfig {
   maxBytes: number;
 }
 
-let engines: DocumentEngines | undefined;
+/** The in-process engine: one incremental checker per document. */
+const engines = new DocumentEngines();
 
-/**
- * The in-process engine: one incremental checker per document, the set made on
- * first use.
- */
-export const lazyEngine = (text: string, options: CheckOptions, key: string): EngineResult => {
-  engines ??= new DocumentEngines();
-  return engines.check(text, options, key);
-};
+export const inProcessEngine = (text: string, options: CheckOptions, key: string): EngineResult => engines.check(text, options, key);
 
 /** Drop what the in-process engine keeps for a closed document. */
 export function forgetInProcess(key: string): void {
-  engines?.forget(key);
+  engines.forget(key);
 }
 
 interface Entry {
@@ -66,7 +60,7 @@ export class CheckScheduler {
    */
   constructor(
     private config: CheckSchedulerConfig,
-    private readonly engine: Engine = lazyEngine,
+    private readonly engine: Engine = inProcessEngine,
     private readonly onResult: (key: string, result: DocResult) => void = () => undefined,
     private readonly onForget: (key: string) => void = () => undefined,
   ) {}

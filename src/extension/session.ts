@@ -13,7 +13,7 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../engine/index';
-import { CheckScheduler, type DocResult, forgetInProcess, lazyEngine } from './checkScheduler';
+import { CheckScheduler, type DocResult, forgetInProcess, inProcessEngine } from './checkScheduler';
 import { toDiagnosticSpec } from './diagnostics';
 import { EngineHost } from './engineHost';
 import { type ExtensionSettings, invalidSettingsMessage, isDraftDocument, readSettings, toCheckOptions } from './settings';
@@ -72,7 +72,7 @@ export class Session {
     context.subscriptions.push(this.output, this.collection, this.didCheck, this.activeChanged, this.languagesChanged);
     this.current = this.loadSettings();
     // Long drafts are checked in a worker thread, short ones in process (see engineHost.ts).
-    this.engineHost = new EngineHost(context.asAbsolutePath('dist/worker.js'), lazyEngine, (message) => this.output.appendLine(message));
+    this.engineHost = new EngineHost(context.asAbsolutePath('dist/worker.js'), inProcessEngine, (message) => this.output.appendLine(message));
     this.scheduler = new CheckScheduler(
       { options: toCheckOptions(this.current), maxBytes: this.current.maxFileSize },
       this.engineHost.check,
