@@ -16,4 +16,5 @@ export { quoteSheet, quoteSheetMarkdown, UNATTRIBUTED } from './quotesheet';
 export type { SheetQuote, SheetSpeaker } from './quotesheet';
 export { deleteLinesEdit, removeAllBoilerplateFix } from './fixes';
 export { extractQuotes } from './detectors/quotes';
-export { QuoteGuard, usableFix, fixAllOfRule, safeFixes, removeAllBoilerplate, fixEverything, applyPrimaryFixes } from './policies';
+export { QuoteGuard } from './quote-guard';
+export { usableFix, fixAllOfRule, safeFixes, removeAllBoilerplate, fixEverything, applyPrimaryFixes } from './policies';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { addIgnorePhrase, disableLineEdit, ignorePhrase, quickFixes, safeFixAll } from '../../../src/extension/actions';
 import { applyEdits } from '../../../src/engine/edits';
-import { fixAllOfRule, fixEverything, QuoteGuard, removeAllBoilerplate } from '../../../src/engine/policies';
+import { fixAllOfRule, fixEverything, removeAllBoilerplate } from '../../../src/engine/policies';
+import { QuoteGuard } from '../../../src/engine/quote-guard';
 import type { Category, Finding, Fix, Quote } from '../../../src/engine/types';
 
 // Hand-written fixture: a headline, a boilerplate line, a sentence with two slips and a quote.

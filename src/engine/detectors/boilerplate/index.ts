@@ -31,7 +31,7 @@ import { deleteLinesEdit } from '../../fixes';
 import type { CheckOptions, Finding, Fix, Quote, Related, RuleMeta } from '../../types';
 import { ContentCache } from '../../cache';
 import { movedFinding, sameRangesMoved } from '../../moved';
-import { firstIndex } from '../../search';
+import { QuoteGuard } from '../../quote-guard';
 import { classifyLines, textReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './rules';
 
@@ -69,23 +69,6 @@ function runsOf(draft: Draft, verdicts: readonly LineVerdict[]): { runs: Run[]; 
 function onlyBlankBetween(draft: Draft, a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (!draft.lines[i].blank) return false;
   return true;
-}
-
-/**
- * Whether deleting [start, end) would cut a quote in two: a line holding part
- * of a quote that runs across lines is never flagged. Quotes do not overlap
- * each other, so sorted by start their ends ascend too: a binary search finds
- * the first that could overlap.
- */
-function quoteGuard(sorted: readonly Quote[]): { cuts(start: number, end: number): boolean } {
-  return {
-    cuts(start, end) {
-      for (let i = firstIndex(sorted, (q) => q.end > start); i < sorted.length && sorted[i].start < end; i++) {
-        if (sorted[i].start < start || sorted[i].end > end) return true;
-      }
-      return false;
-    },
-  };
 }
 
 /** White space before and after a line's text (as trimStart and trimEnd count it), without copying the text. */
@@ -136,7 +119,8 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   if (enabledRules.size === 0) return [];
   const { draft } = ctx;
   const quotes = sortedByStart(ctx.quotes);
-  const guard = quoteGuard(quotes);
+  // A line holding part of a quote that runs across lines is never flagged.
+  const guard = new QuoteGuard(quotes);
   const change = draft.change;
   let findings: Finding[] | undefined;
   let verdicts: LineVerdict[];
@@ -202,7 +186,7 @@ function verdictsStand(draft: Draft, readings: ContentCache<LineReading>, oldQuo
 }
 
 /** Makes the finding for each verdict (by its place in `verdicts`): the line with its fixes, and the run of flagged lines it belongs to. */
-function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: ReturnType<typeof quoteGuard>): (i: number) => Finding {
+function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: QuoteGuard): (i: number) => Finding {
   const { runs, runOf } = runsOf(draft, verdicts);
   const runFixes = new Map<Run, { fix: Fix; related: Related }>();
   for (const run of runs) {
