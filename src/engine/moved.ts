@@ -87,6 +87,7 @@ function reaches(f: Finding, at: number): boolean {
 
 /** `fix` with `edits` instead of its own, built in one shape (no properties added afterwards). */
 function withEdits(fix: Fix, edits: TextEdit[]): Fix {
+  if (fix.review !== undefined) return { ...fix, edits };
   if (fix.safe === undefined) return fix.preferred === undefined ? { title: fix.title, edits } : { title: fix.title, edits, preferred: fix.preferred };
   return fix.preferred === undefined ? { title: fix.title, edits, safe: fix.safe } : { title: fix.title, edits, preferred: fix.preferred, safe: fix.safe };
 }

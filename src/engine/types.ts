@@ -31,6 +31,12 @@ export interface Fix {
    * boilerplate lines are never safe.
    */
   safe?: boolean;
+  /**
+   * A deletion the checker is not sure of: it may take article text. Bulk
+   * removal ("Remove all boilerplate", the command line's `--fix`) never
+   * applies it without a person seeing it first.
+   */
+  review?: boolean;
 }
 
 export interface Related {

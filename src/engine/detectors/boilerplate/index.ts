@@ -46,6 +46,8 @@ interface Run {
   first: number;
   last: number;
   count: number;
+  /** Every line of the run is a confident verdict. */
+  sure: boolean;
 }
 
 /** Runs of flagged lines; blank lines between two flagged lines belong to the run. */
@@ -57,8 +59,9 @@ function runsOf(draft: Draft, verdicts: readonly LineVerdict[]): { runs: Run[]; 
     if (current && onlyBlankBetween(draft, current.last, v.index)) {
       current.last = v.index;
       current.count++;
+      current.sure &&= v.confident;
     } else {
-      current = { first: v.index, last: v.index, count: 1 };
+      current = { first: v.index, last: v.index, count: 1, sure: v.confident };
       runs.push(current);
     }
     runOf.set(v.index, current);
@@ -192,7 +195,7 @@ function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: Quo
   for (const run of runs) {
     if (run.count > 1 && !guard.cuts(draft.lines[run.first].start, draft.lines[run.last].end)) {
       runFixes.set(run, {
-        fix: { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)] },
+        fix: { title: `Delete these ${run.count} boilerplate lines`, edits: [deleteLinesEdit(draft, run.first, run.last)], ...(run.sure ? {} : { review: true }) },
         related: { start: draft.lines[run.first].start, end: draft.lines[run.last].end, message: `${run.count} boilerplate lines in a row` },
       });
     }
@@ -201,7 +204,7 @@ function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: Quo
     const v = verdicts[i];
     const line = draft.lines[v.index];
     const { lead, trail } = margins(line.text);
-    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true }];
+    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true, ...(v.confident ? {} : { review: true }) }];
     const run = runOf.get(v.index);
     const runFix = run ? runFixes.get(run) : undefined;
     if (runFix) fixes.push(runFix.fix);
