@@ -14,7 +14,9 @@
  * themselves except `applyPrimaryFixes`, which the command line writes back.
  */
 import { KINDS } from './detectors/boilerplate/rules';
-import { compatibleFixes, fixAll, mergeSpans, primaryFix, type Span, splitsSurrogatePair, subtractSpans } from './edits';
+import { readDraft } from './draft';
+import { applyEdits, compatibleFixes, fixAll, mergeSpans, primaryFix, rebaseEdits, type Span, splitsSurrogatePair, subtractSpans } from './edits';
+import { deleteLinesEdit } from './fixes';
 import { QuoteGuard } from './quote-guard';
 import { firstIndex } from './search';
 import type { Finding, Fix, Quote, TextEdit } from './types';
@@ -93,10 +95,9 @@ export interface ReviewDeletion {
   /** The findings on the line (one, unless two rules flag the same line). */
   findings: Finding[];
   /**
-   * The deletion, as offsets into the checked text: the line with its line
-   * break, less what the sure deletions or an earlier review deletion already
-   * take. It never overlaps either, so any choice of review deletions applies
-   * together with the sure ones.
+   * The deletion, as offsets into the text the sure deletions leave
+   * (`applyEdits(text, edits)`): the line with its line break, less what an
+   * earlier review deletion takes, so any choice of them applies together.
    */
   edits: TextEdit[];
 }
@@ -126,6 +127,12 @@ function covered(spans: readonly Span[], start: number, end: number): boolean {
   return i < spans.length && spans[i].start <= start;
 }
 
+/** Whether no span of `taken` (merged) overlaps `span`, a non-empty stretch. */
+function untouched(span: Span, taken: readonly Span[]): boolean {
+  const rest = subtractSpans(span, taken);
+  return rest.length === 1 && rest[0].start === span.start && rest[0].end === span.end;
+}
+
 const LABELS = new Map(KINDS.map((k) => [k.rule, k.label]));
 
 /** The name of a boilerplate rule's kind ("newsletter sign-up"), or the rule's own name for a rule outside the table. */
@@ -139,9 +146,9 @@ export function boilerplateLabel(rule: string): string {
  * marked `review` (its run, when the whole run is sure, else its line) is
  * sure; the sure deletions are merged into `edits`, so overlapping and
  * repeated deletions delete their text once. Every finding they leave whose
- * line has a `review` deletion is offered in `review`: its narrowest deletion
- * (its own line), less what is already taken. A deletion that would change a
- * quote's words is neither applied nor offered (the quote guard).
+ * line has a `review` deletion is offered in `review`, one entry per line,
+ * as a deletion of the text the sure deletions leave. A deletion that would
+ * change a quote's words is neither applied nor offered (the quote guard).
  */
 export function removeAllBoilerplate(text: string, findings: readonly Finding[], quotes: readonly Quote[]): BoilerplateRemoval {
   const guard = new QuoteGuard(quotes);
@@ -157,28 +164,45 @@ export function removeAllBoilerplate(text: string, findings: readonly Finding[],
   const taken = mergeSpans(sure);
   const edits = taken.map((s) => ({ start: s.start, end: s.end, text: '' }));
   const removedLines = new Set<string>();
-  const review: ReviewDeletion[] = [];
-  // What is deleted or offered so far: sorted spans that do not overlap.
-  const offered = [...taken];
+  const unsure: Finding[] = [];
   for (const f of boilerplate) {
-    if (covered(taken, f.start, f.end)) {
-      removedLines.add(`${f.start}:${f.end}`);
-      continue;
-    }
+    if (covered(taken, f.start, f.end)) removedLines.add(`${f.start}:${f.end}`);
+    else if (untouched(f, taken) && deletions(f).some((x) => x.review === true)) unsure.push(f);
+  }
+  return { edits, count: removedLines.size, review: unsure.length > 0 ? reviewDeletions(text, edits, unsure, quotes) : [] };
+}
+
+/**
+ * The review deletions, made on the text the sure deletions leave, as every
+ * rule that deletes lines makes them (`deleteLinesEdit`): a line now standing
+ * alone between two blank lines takes one of them with it, so accepting it
+ * leaves no stray blank line. Each is its line less what an earlier one takes,
+ * so any choice of them applies together.
+ */
+function reviewDeletions(text: string, sure: readonly TextEdit[], unsure: readonly Finding[], quotes: readonly Quote[]): ReviewDeletion[] {
+  const draft = readDraft(applyEdits(text, sure));
+  const taken = mergeSpans(sure);
+  const moved = (span: Span) => rebaseEdits([{ start: span.start, end: span.end, text: '' }], sure)[0];
+  // Quotes the sure deletions took whole are gone; the others are moved with the text.
+  const guard = new QuoteGuard(quotes.filter((q) => untouched(q, taken)).map(moved));
+  const review: ReviewDeletion[] = [];
+  // What is offered so far: sorted spans of the text after the sure deletions, not overlapping.
+  const offered: Span[] = [];
+  for (const f of unsure) {
+    const at = moved(f);
     const previous = review[review.length - 1];
-    if (previous?.edits.some((e) => e.start <= f.start && f.end <= e.end)) {
+    if (previous?.edits.some((e) => e.start <= at.start && at.end <= e.end)) {
       previous.findings.push(f);
       continue;
     }
-    const options = deletions(f);
-    if (!options.some((x) => x.review === true)) continue;
-    const narrowest = options.reduce((a, b) => (deletedLength(b) < deletedLength(a) ? b : a));
-    const pieces = mergeSpans(narrowest.edits.flatMap((e) => subtractSpans(e, offered))).map((s) => ({ start: s.start, end: s.end, text: '' }));
-    if (pieces.length === 0 || pieces.some((e) => guard.touchesQuote(e))) continue;
-    for (const p of pieces) offered.splice(firstIndex(offered, (s) => s.start >= p.start), 0, p);
+    const line = draft.lines[firstIndex(draft.lines, (l) => l.end >= at.start)];
+    if (!line || at.end > line.end) continue;
+    const pieces = subtractSpans(deleteLinesEdit(draft, line.index, line.index), offered).map((p) => ({ start: p.start, end: p.end, text: '' }));
+    if (pieces.length === 0 || pieces.some((e) => guard.touchesQuote(e) || splitsSurrogatePair(draft.text, e.start) || splitsSurrogatePair(draft.text, e.end))) continue;
+    for (const p of pieces) offered.splice(firstIndex(offered, (o) => o.start >= p.start), 0, p);
     review.push({ rule: f.rule, label: boilerplateLabel(f.rule), findings: [f], edits: pieces });
   }
-  return { edits, count: removedLines.size, review };
+  return review;
 }
 
 /**
