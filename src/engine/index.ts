@@ -7,7 +7,7 @@ export type { CheckError, FullCheckResult } from './check';
 export { createChecker } from './incremental';
 export type { Checker } from './incremental';
 export type { Detector, DetectorContext, QuoteReading } from './detector';
-export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap, rebaseEdits } from './edits';
+export { applyEdits, compatibleFixes, fixAll, primaryFix, EditError, editsOverlap } from './edits';
 export { readDraft, LineIndex } from './draft';
 export type { Draft, Line, Paragraph } from './draft';
 export * from './types';

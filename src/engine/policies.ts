@@ -199,7 +199,12 @@ function reviewDeletions(text: string, sure: readonly TextEdit[], unsure: readon
     if (!line || at.end > line.end) continue;
     const pieces = subtractSpans(deleteLinesEdit(draft, line.index, line.index), offered).map((p) => ({ start: p.start, end: p.end, text: '' }));
     if (pieces.length === 0 || pieces.some((e) => guard.touchesQuote(e) || splitsSurrogatePair(draft.text, e.start) || splitsSurrogatePair(draft.text, e.end))) continue;
-    for (const p of pieces) offered.splice(firstIndex(offered, (o) => o.start >= p.start), 0, p);
+    for (const p of pieces)
+      offered.splice(
+        firstIndex(offered, (o) => o.start >= p.start),
+        0,
+        p,
+      );
     review.push({ rule: f.rule, label: boilerplateLabel(f.rule), findings: [f], edits: pieces });
   }
   return review;

@@ -4,16 +4,16 @@
  * sure of, offered in VS Code's Refactor Preview before any is deleted.
  *
  * Which lines are sure is the engine's policy (`removeAllBoilerplate`: a fix
- * marked `review` is never applied unseen). This module turns it into the two
- * steps: the review deletions are moved to offsets into the text as it stands
- * after the first step, and each carries the label the preview groups it by
- * (its kind, e.g. "Possible boilerplate: related-stories list"). In the preview
+ * marked `review` is never applied unseen; its review deletions are offsets
+ * into the text the sure deletions leave). This module turns it into the two
+ * steps, each review line with the label the preview groups it by (its kind,
+ * e.g. "Possible boilerplate: related-stories list"), and the messages. In the preview
  * those entries start unticked (VS Code's `needsConfirmation`): the editor
  * ticks the lines to delete, and nothing unsure goes without that.
  *
  * No `vscode` import: features/removeBoilerplate.ts applies the plan.
  */
-import { applyEdits, type Finding, type Quote, rebaseEdits, removeAllBoilerplate, type TextEdit } from '../engine/index';
+import { applyEdits, type Finding, type Quote, removeAllBoilerplate, type TextEdit } from '../engine/index';
 
 /** What the preview's groups are called: the kind, after this prefix. */
 export const REVIEW_LABEL_PREFIX = 'Possible boilerplate: ';
@@ -27,7 +27,7 @@ export interface ReviewEntry {
   rule: string;
   /** The preview's group for it: `REVIEW_LABEL_PREFIX` and its kind. */
   label: string;
-  /** The deletions, as offsets into the text after the sure deletions. */
+  /** The deletions, as offsets into the text the sure deletions leave (`afterSure`). */
   edits: TextEdit[];
   /** Where the line is in the checked text (its finding's range), and its text. */
   start: number;
@@ -54,7 +54,7 @@ export function planRemoval(text: string, findings: readonly Finding[], quotes: 
     return {
       rule: r.rule,
       label: `${REVIEW_LABEL_PREFIX}${r.label}`,
-      edits: rebaseEdits(r.edits, removal.edits),
+      edits: r.edits,
       start,
       end,
       line: text.slice(start, end),
@@ -74,5 +74,5 @@ export function removalMessage(removed: number, waiting: number): string {
   const done = removed === 0 ? 'Copydesk: removed no lines' : `Copydesk: removed ${lines(removed)} (Undo to restore)`;
   if (waiting === 0) return `${done}.`;
   const what = removed === 0 ? `${lines(waiting)} ${waiting === 1 ? 'is' : 'are'}` : `${waiting} more ${waiting === 1 ? 'is' : 'are'}`;
-  return `${done}; ${what} waiting for review in the Refactor Preview: they may be article text, so nothing there is deleted unless you tick it.`;
+  return `${done}; ${what} waiting for review in the Refactor Preview: ${waiting === 1 ? 'it' : 'they'} may be article text, so nothing there is deleted unless you tick it.`;
 }

@@ -22,7 +22,6 @@ import { planRemoval, removalMessage, REVIEW_DESCRIPTION, type ReviewEntry } fro
 import type { Session } from '../session';
 import { toWorkspaceEdit } from '../vscodeAdapters';
 
-
 /** What one run of the command did. */
 export interface RemoveBoilerplateOutcome {
   /** Boilerplate lines deleted without asking. */
@@ -60,7 +59,9 @@ async function removeAllBoilerplate(session: Session): Promise<RemoveBoilerplate
   const outcome: RemoveBoilerplateOutcome = { removed: 0, offered: 0, review: 'none' };
   if (plan.sure.length === 0 && plan.review.length === 0) {
     const guarded = result.findings.some((f) => f.category === 'boilerplate');
-    void vscode.window.showInformationMessage(guarded ? 'Copydesk: the boilerplate lines left hold quoted words; delete them by hand if they must go.' : removalMessage(0, 0));
+    void vscode.window.showInformationMessage(
+      guarded ? 'Copydesk: the boilerplate lines left hold quoted words; delete them by hand if they must go.' : removalMessage(0, 0),
+    );
     return outcome;
   }
   if (doc.isClosed || doc.version !== version) {

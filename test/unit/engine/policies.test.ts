@@ -35,7 +35,11 @@ function findingsFor(text: string, marks: readonly Mark[], rule = 'boilerplate/r
     const run = runs.find((r) => r.includes(i))!;
     if (run.length > 1) {
       const runSure = run.every((k) => marks[k] === 'sure');
-      fixes.push({ title: `Delete these ${run.length} boilerplate lines`, edits: [deleteLinesEdit(draft, run[0], run[run.length - 1])], ...(runSure ? {} : { review: true }) });
+      fixes.push({
+        title: `Delete these ${run.length} boilerplate lines`,
+        edits: [deleteLinesEdit(draft, run[0], run[run.length - 1])],
+        ...(runSure ? {} : { review: true }),
+      });
     }
     return {
       rule,
@@ -224,26 +228,32 @@ describe('removeAllBoilerplate', () => {
     const word = fc.constantFrom('Menu', 'Share', 'The council met.', 'Story text here', 'Ad', '“Quote,” she said.', 'x');
     const line = fc.tuple(fc.constantFrom<Mark>('sure', 'unsure', 'article', 'article'), fc.oneof(word, fc.constant('')));
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.array(fc.boolean(), { maxLength: 14 }), (rows, eol, finalBreak, accept) => {
-        // Each line is unique (a number), so the lines that stay can be named.
-        const texts = rows.map(([, t], i) => (t === '' ? '' : `${t} ${i}`));
-        const marks = rows.map(([m], i): Mark => (texts[i] === '' ? 'article' : m));
-        const text = texts.join(eol) + (finalBreak ? eol : '');
-        const findings = findingsFor(text, marks);
-        const removal = removeAllBoilerplate(text, findings, []);
-        const accepted = removal.review.map((_, i) => i).filter((i) => accept[i]);
-        const result = linesOf(withReview(text, removal, accepted));
-        const acceptedLines = new Set(accepted.map((i) => text.slice(removal.review[i].findings[0].start, removal.review[i].findings[0].end)));
-        texts.forEach((t, i) => {
-          if (t === '') return;
-          const kept = result.includes(t);
-          if (marks[i] === 'sure') assert.ok(!kept, `sure line ${t} deleted`);
-          else if (marks[i] === 'article') assert.ok(kept, `article line ${t} kept`);
-          else assert.equal(kept, !acceptedLines.has(t), `unsure line ${t} deleted only when accepted`);
-        });
-        assert.equal(removal.count, marks.filter((m) => m === 'sure').length);
-        assert.equal(removal.review.length, marks.filter((m) => m === 'unsure').length);
-      }),
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 14 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        fc.array(fc.boolean(), { maxLength: 14 }),
+        (rows, eol, finalBreak, accept) => {
+          // Each line is unique (a number), so the lines that stay can be named.
+          const texts = rows.map(([, t], i) => (t === '' ? '' : `${t} ${i}`));
+          const marks = rows.map(([m], i): Mark => (texts[i] === '' ? 'article' : m));
+          const text = texts.join(eol) + (finalBreak ? eol : '');
+          const findings = findingsFor(text, marks);
+          const removal = removeAllBoilerplate(text, findings, []);
+          const accepted = removal.review.map((_, i) => i).filter((i) => accept[i]);
+          const result = linesOf(withReview(text, removal, accepted));
+          const acceptedLines = new Set(accepted.map((i) => text.slice(removal.review[i].findings[0].start, removal.review[i].findings[0].end)));
+          texts.forEach((t, i) => {
+            if (t === '') return;
+            const kept = result.includes(t);
+            if (marks[i] === 'sure') assert.ok(!kept, `sure line ${t} deleted`);
+            else if (marks[i] === 'article') assert.ok(kept, `article line ${t} kept`);
+            else assert.equal(kept, !acceptedLines.has(t), `unsure line ${t} deleted only when accepted`);
+          });
+          assert.equal(removal.count, marks.filter((m) => m === 'sure').length);
+          assert.equal(removal.review.length, marks.filter((m) => m === 'unsure').length);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -269,7 +279,7 @@ describe('removeAllBoilerplate', () => {
   });
 });
 
-describe('applyPrimaryFixes (the command line\'s --fix)', () => {
+describe("applyPrimaryFixes (the command line's --fix)", () => {
   it('applies sure deletions and other fixes, and leaves the deletions marked review, listing them', () => {
     const text = 'Headline here\nSign up now\nThe the council met.\nMore from the site';
     const findings = findingsFor(text, ['article', 'sure', 'article', 'unsure']);
