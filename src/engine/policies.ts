@@ -182,14 +182,19 @@ export function removeAllBoilerplate(text: string, findings: readonly Finding[],
 function reviewDeletions(text: string, sure: readonly TextEdit[], unsure: readonly Finding[], quotes: readonly Quote[]): ReviewDeletion[] {
   const draft = readDraft(applyEdits(text, sure));
   const taken = mergeSpans(sure);
-  const moved = (span: Span) => rebaseEdits([{ start: span.start, end: span.end, text: '' }], sure)[0];
+  const moved = (spans: readonly Span[]) =>
+    rebaseEdits(
+      spans.map((s) => ({ start: s.start, end: s.end, text: '' })),
+      sure,
+    );
   // Quotes the sure deletions took whole are gone; the others are moved with the text.
-  const guard = new QuoteGuard(quotes.filter((q) => untouched(q, taken)).map(moved));
+  const guard = new QuoteGuard(moved(quotes.filter((q) => untouched(q, taken))));
+  const places = moved(unsure);
   const review: ReviewDeletion[] = [];
   // What is offered so far: sorted spans of the text after the sure deletions, not overlapping.
   const offered: Span[] = [];
-  for (const f of unsure) {
-    const at = moved(f);
+  for (const [k, f] of unsure.entries()) {
+    const at = places[k];
     const previous = review[review.length - 1];
     if (previous?.edits.some((e) => e.start <= at.start && at.end <= e.end)) {
       previous.findings.push(f);
