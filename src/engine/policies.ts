@@ -127,10 +127,10 @@ function covered(spans: readonly Span[], start: number, end: number): boolean {
   return i < spans.length && spans[i].start <= start;
 }
 
-/** Whether no span of `taken` (merged) overlaps `span`, a non-empty stretch. */
+/** Whether no span of `taken` (merged) overlaps `span`. */
 function untouched(span: Span, taken: readonly Span[]): boolean {
-  const rest = subtractSpans(span, taken);
-  return rest.length === 1 && rest[0].start === span.start && rest[0].end === span.end;
+  const i = firstIndex(taken, (t) => t.end > span.start);
+  return i >= taken.length || taken[i].start >= span.end;
 }
 
 const LABELS = new Map(KINDS.map((k) => [k.rule, k.label]));
@@ -142,22 +142,27 @@ export function boilerplateLabel(rule: string): string {
 
 /**
  * Remove all boilerplate, without ever deleting a line the checker is not
- * sure of unseen. Each boilerplate finding's widest deletion that is not
- * marked `review` (its run, when the whole run is sure, else its line) is
- * sure; the sure deletions are merged into `edits`, so overlapping and
- * repeated deletions delete their text once. Every finding they leave whose
- * line has a `review` deletion is offered in `review`, one entry per line,
- * as a deletion of the text the sure deletions leave. A deletion that would
- * change a quote's words is neither applied nor offered (the quote guard).
+ * sure of unseen. A finding whose own (primary) deletion is marked `review`
+ * is unsure; for every other finding, its widest deletion that is not marked
+ * `review` and takes no unsure line (its run, when the whole run is sure,
+ * else its line) is sure. The sure deletions are merged into `edits`, so
+ * overlapping and repeated deletions delete their text once. Each unsure
+ * line is offered in `review`, one entry per line, as a deletion of the text
+ * the sure deletions leave. A deletion that would change a quote's words is
+ * neither applied nor offered (the quote guard).
  */
 export function removeAllBoilerplate(text: string, findings: readonly Finding[], quotes: readonly Quote[]): BoilerplateRemoval {
   const guard = new QuoteGuard(quotes);
   const deletions = (f: Finding) => f.fixes.filter((x) => isDeletion(x) && usableFix(text, x, guard));
   const boilerplate = findings.filter((f) => f.category === 'boilerplate').sort((a, b) => a.start - b.start || a.end - b.end);
+  // A line whose own deletion is marked `review`: no sure deletion may take it, whatever that deletion says.
+  const isUnsure = (f: Finding) => primaryFix(f)?.review === true;
+  const unsureLines = mergeSpans(boilerplate.filter(isUnsure));
   const sure: Span[] = [];
   for (const f of boilerplate) {
+    if (isUnsure(f)) continue;
     const widest = deletions(f)
-      .filter((x) => x.review !== true)
+      .filter((x) => x.review !== true && x.edits.every((e) => untouched(e, unsureLines)))
       .reduce<Fix | undefined>((a, b) => (a && deletedLength(a) >= deletedLength(b) ? a : b), undefined);
     if (widest) sure.push(...widest.edits);
   }
@@ -166,8 +171,9 @@ export function removeAllBoilerplate(text: string, findings: readonly Finding[],
   const removedLines = new Set<string>();
   const unsure: Finding[] = [];
   for (const f of boilerplate) {
-    if (covered(taken, f.start, f.end)) removedLines.add(`${f.start}:${f.end}`);
-    else if (untouched(f, taken) && deletions(f).some((x) => x.review === true)) unsure.push(f);
+    if (isUnsure(f)) {
+      if (deletions(f).length > 0) unsure.push(f);
+    } else if (covered(taken, f.start, f.end)) removedLines.add(`${f.start}:${f.end}`);
   }
   return { edits, count: removedLines.size, review: unsure.length > 0 ? reviewDeletions(text, edits, unsure, quotes) : [] };
 }

@@ -126,6 +126,20 @@ describe('removeAllBoilerplate', () => {
     assert.equal(withReview(text, removal, [0]), 'Harbour ferry returns\n\nThe ferry crossed at dawn.\n\nThe skipper spoke.');
   });
 
+  it('never lets a sure deletion take an unsure line, even one not marked review that runs over it', () => {
+    const text = ['Headline here', 'Advertisement', 'Ferry fares to rise', 'Share this', 'Body of the story.'].join('\n');
+    const findings = findingsFor(text, ['article', 'sure', 'unsure', 'sure', 'article']);
+    // A detector breaking its contract: the run's deletion holds the unsure line but is not marked review.
+    for (const f of findings) for (const x of f.fixes) if (x.title.startsWith('Delete these')) delete x.review;
+    const removal = removeAllBoilerplate(text, findings, []);
+    assert.equal(removal.count, 2);
+    assert.equal(applyEdits(text, removal.edits), 'Headline here\nFerry fares to rise\nBody of the story.');
+    assert.deepEqual(
+      removal.review.map((r) => text.slice(r.findings[0].start, r.findings[0].end)),
+      ['Ferry fares to rise'],
+    );
+  });
+
   it('takes the widest sure deletion (the run) and counts each line once', () => {
     const text = ['Headline of the story', '', 'Home', 'News', 'Sport', '', 'The story begins here with a long sentence.'].join('\n');
     const findings = findingsFor(text, ['article', 'article', 'sure', 'sure', 'sure', 'article', 'article'], 'boilerplate/navigation');
