@@ -75,14 +75,16 @@ async function removeAllBoilerplate(session: Session): Promise<RemoveBoilerplate
     }
     outcome.removed = plan.removed;
   }
-  void vscode.window.showInformationMessage(removalMessage(outcome.removed, plan.review.length));
-  if (plan.review.length === 0) return outcome;
   // The review's offsets are into the text the first step left: offer them on exactly that text.
-  if (doc.isClosed || doc.getText() !== plan.afterSure) {
+  if (plan.review.length > 0 && (doc.isClosed || doc.getText() !== plan.afterSure)) {
     outcome.review = 'not offered';
-    void vscode.window.showWarningMessage('Copydesk: the draft changed before the lines to review could be offered; run "Remove all boilerplate" again to see them.');
+    void vscode.window.showWarningMessage(
+      `${removalMessage(outcome.removed, 0).replace(/\.$/, '')}; the draft changed before the lines to review could be offered: run "Remove all boilerplate" again to see them.`,
+    );
     return outcome;
   }
+  void vscode.window.showInformationMessage(removalMessage(outcome.removed, plan.review.length));
+  if (plan.review.length === 0) return outcome;
   outcome.offered = plan.review.length;
   try {
     outcome.review = (await vscode.workspace.applyEdit(reviewEdit(doc, plan.review))) ? 'applied' : 'declined';
