@@ -33,7 +33,11 @@ export function toJson(reports: readonly FileReport[]): string {
               column: s.column,
               endLine: e.line,
               endColumn: e.column,
-              fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map(({ start, end, text }) => ({ start, end, text })) })),
+              fixes: f.fixes.map((x) => ({
+                title: x.title,
+                edits: x.edits.map(({ start, end, text }) => ({ start, end, text })),
+                ...(x.review ? { review: true } : {}),
+              })),
               related: f.related.map(({ start, end, message }) => ({ start, end, message })),
             };
           }),

@@ -7,6 +7,7 @@ import {
   check,
   type CheckOptions,
   DEFAULT_MAX_LENGTH,
+  type Finding,
   type FullCheckResult,
   quoteSheet,
   quoteSheetMarkdown,
@@ -27,7 +28,8 @@ export const USAGE = `Usage:
 
 Options for check:
   --format text|json|sarif   output format (default text)
-  --fix                      apply the fixes and write the files (keeps FILE.bak)
+  --fix                      apply the fixes and write the files (keeps FILE.bak); boilerplate
+                             lines the checker is not sure of are left for review
   --no-backup                with --fix, do not keep FILE.bak
   --fail-on error|warning|information|hint
                              exit 1 when a finding is at least this severe (default error)
@@ -87,6 +89,15 @@ function oneOf<T extends string>(flag: string, value: unknown, allowed: readonly
   throw new UsageError(`${flag} ${String(value)}: expected one of ${allowed.join(', ')}`);
 }
 
+/** The `--fix` summary's note on the deletions it left for a person ("left 3 boilerplate lines for review: …"), or "" when none. */
+export function leftForReview(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '';
+  const lines = findings.filter((f) => f.category === 'boilerplate').length;
+  const others = findings.length - lines;
+  const parts = [lines ? `${lines} boilerplate line${lines === 1 ? '' : 's'}` : '', others ? `${others} deletion${others === 1 ? '' : 's'}` : ''].filter(Boolean);
+  return `left ${parts.join(' and ')} for review: ${findings.length === 1 ? 'it' : 'they'} may be article text (see the findings)`;
+}
+
 function runCheck(args: string[], io: Io, checkDraft: CheckDraft): number {
   const { values, positionals } = parseArgs({
     args,
@@ -129,19 +140,22 @@ function runCheck(args: string[], io: Io, checkDraft: CheckDraft): number {
     if (result.skipped) io.err(`copydesk: ${file}: ${result.skipped}`);
     reports.push({ path: file, text: draft.text, findings: result.findings, quotes: result.quotes, skipped: result.skipped });
     if (values.fix && result.findings.length > 0) {
-      // Every finding's primary fix, except any that would change a quote's words.
+      // Every finding's primary fix, except any that would change a quote's words or that the checker is not sure of.
       const fixed = applyPrimaryFixes(draft.text, result.findings, result.quotes);
+      const left = leftForReview(fixed.review);
       if (fixed.text !== draft.text) {
         try {
           writeDraftFile(draft, fixed.text, !values['no-backup']);
           io.err(
-            `copydesk: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? ` (${fixed.skipped} skipped: they overlapped another fix; run again)` : ''}`,
+            `copydesk: ${file}: applied ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}${fixed.skipped ? ` (${fixed.skipped} skipped: they overlapped another fix; run again)` : ''}${left ? `; ${left}` : ''}`,
           );
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           io.err(`copydesk: ${error.message}`);
           inputProblems++;
         }
+      } else if (left) {
+        io.err(`copydesk: ${file}: applied no fix; ${left}`);
       }
     }
   }

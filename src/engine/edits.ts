@@ -140,3 +140,57 @@ export function fixAll(
     skipped: skipped.length,
   };
 }
+
+/** A stretch `[start, end)` of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Spans sorted by start, with overlapping or touching spans joined; empty spans are dropped. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** The pieces of `span` that no span of `taken` (as `mergeSpans` gives them) covers, in order. */
+export function subtractSpans(span: Span, taken: readonly Span[]): Span[] {
+  const pieces: Span[] = [];
+  let cursor = span.start;
+  for (let i = firstIndex(taken, (t) => t.end > span.start); i < taken.length && taken[i].start < span.end; i++) {
+    if (taken[i].start > cursor) pieces.push({ start: cursor, end: taken[i].start });
+    cursor = Math.max(cursor, taken[i].end);
+  }
+  if (cursor < span.end) pieces.push({ start: cursor, end: span.end });
+  return pieces;
+}
+
+/**
+ * Edits of a text moved to the text that applying `applied` to it gives (the
+ * second step of a change made in two). An edit must not overlap an applied
+ * one (touching is fine); an EditError says so otherwise.
+ */
+export function rebaseEdits(edits: readonly TextEdit[], applied: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...applied].sort((a, b) => a.start - b.start || a.end - b.end);
+  // shift[i]: how far the first i applied edits move the offsets after them.
+  const shift = [0];
+  for (const a of sorted) shift.push(shift[shift.length - 1] + a.text.length - (a.end - a.start));
+  // Applied edits do not overlap, so their ends ascend with their starts.
+  const after = (offset: number) => firstIndex(sorted, (a) => a.end > offset);
+  return edits.map((e) => {
+    const next = sorted[after(e.start)];
+    if (next && (e.start === e.end ? next.start < e.start : next.start < e.end)) {
+      throw new EditError(`edit [${e.start}, ${e.end}) overlaps an applied edit [${next.start}, ${next.end})`);
+    }
+    const start = e.start + shift[after(e.start)];
+    // The end stays before text inserted right at it.
+    const end = e.start === e.end ? start : e.end + shift[firstIndex(sorted, (a) => a.end > e.end || (a.end === e.end && a.start === a.end))];
+    return { start, end, text: e.text };
+  });
+}

@@ -29,10 +29,12 @@ function deletedLength(fix: Fix): number {
 }
 
 /**
- * "Remove all boilerplate in this draft": one fix deleting every run of
- * boilerplate findings (each finding's widest deletion: its run, or its line),
- * or undefined when there is none. Used by the extension's quick fix and
- * command.
+ * Every boilerplate deletion, sure or not, as one fix (each finding's widest
+ * deletion: its run, or its line), or undefined when there is none: the draft
+ * as it would be if a person accepted every line offered for review. The
+ * products never apply it as it is: "Remove all boilerplate" and `--fix` go
+ * through the policies (`removeAllBoilerplate` in policies.ts), which apply
+ * only the sure deletions and show the rest first.
  */
 export function removeAllBoilerplateFix(findings: readonly Finding[]): Fix | undefined {
   const widest: Fix[] = [];

@@ -17,4 +17,5 @@ export type { SheetQuote, SheetSpeaker } from './quotesheet';
 export { deleteLinesEdit, removeAllBoilerplateFix } from './fixes';
 export { extractQuotes } from './detectors/quotes';
 export { QuoteGuard } from './quote-guard';
-export { usableFix, fixAllOfRule, safeFixes, removeAllBoilerplate, fixEverything, applyPrimaryFixes } from './policies';
+export { usableFix, fixAllOfRule, safeFixes, removeAllBoilerplate, boilerplateLabel, fixEverything, applyPrimaryFixes } from './policies';
+export type { BoilerplateRemoval, ReviewDeletion } from './policies';

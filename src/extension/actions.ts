@@ -1,7 +1,9 @@
 /**
  * Code actions as plain data: quick fixes from the engine's fixes, "fix all of
  * this kind", the safe fix-all for `editor.codeActionsOnSave`, "remove all
- * boilerplate", "Ignore this here" and Markdown's "Disable for this line".
+ * boilerplate" (it runs the command, which shows the unsure lines for review
+ * before deleting them), "Ignore this here" and Markdown's "Disable for this
+ * line".
  * Which fixes may be offered is the engine's fix policy (src/engine/policies.ts:
  * the quote guard and the fix-all variants), shared with the command line.
  * No `vscode` import; `vscodeAdapters.ts` turns these into CodeActions.
@@ -18,6 +20,7 @@ export function disableLineTitle(rule: string): string {
 /** Code action kind for the safe fix-all (`source.fixAll.copydesk`). */
 export const FIX_ALL_KIND = 'source.fixAll.copydesk';
 export const IGNORE_COMMAND = 'copydesk.ignoreHere';
+export const REMOVE_ALL_BOILERPLATE_COMMAND = 'copydesk.removeBoilerplate';
 
 /** Longest phrase "Ignore this here" offers to add to the ignore list. */
 export const MAX_IGNORE_PHRASE = 200;
@@ -101,9 +104,16 @@ export function quickFixes(input: QuickFixInput): ActionSpec[] {
     }
     if (f.category === 'boilerplate' && !removeAllOffered) {
       removeAllOffered = true;
+      // A command, not an edit: it applies the sure deletions and shows the rest for review first.
       const all = removeAllBoilerplate(text, findings, quotes);
-      if (all.count > 1)
-        extras.push({ title: REMOVE_ALL_BOILERPLATE_TITLE, kind: 'quickfix', edits: all.edits, findings: findings.filter((x) => x.category === 'boilerplate') });
+      if (all.count + all.review.length > 1)
+        extras.push({
+          title: REMOVE_ALL_BOILERPLATE_TITLE,
+          kind: 'quickfix',
+          edits: [],
+          findings: findings.filter((x) => x.category === 'boilerplate'),
+          command: { command: REMOVE_ALL_BOILERPLATE_COMMAND, title: REMOVE_ALL_BOILERPLATE_TITLE, arguments: [] },
+        });
     }
     if (!fixAllRules.has(f.rule)) {
       fixAllRules.add(f.rule);

@@ -253,3 +253,63 @@ export function tooltipOf(item: vscode.TreeItem): string {
   if (t === undefined) return '';
   return typeof t === 'string' ? t : t.value;
 }
+
+/** What "Copydesk: Remove all boilerplate" resolves to (features/removeBoilerplate.ts). */
+export interface RemoveBoilerplateOutcome {
+  removed: number;
+  offered: number;
+  review: 'applied' | 'declined' | 'none' | 'not offered';
+}
+
+/**
+ * Runs "Copydesk: Remove all boilerplate" (in `doc`, the active editor) and settles the Refactor Preview it
+ * opens for the lines the checker is not sure of, without a person: once the
+ * sure lines are gone, `whileOpen` runs (the preview is then open, or about to
+ * be), then each `steps` command is run (e.g. `refactorPreview.discard`, or
+ * ticks and `refactorPreview.apply`) until the command resolves. Never hangs:
+ * it fails after `timeoutMs`, discarding the preview first.
+ */
+export async function removeAllBoilerplate(
+  doc: vscode.TextDocument,
+  opts: {
+    sureGone: () => boolean;
+    whileOpen?: () => void | Promise<void>;
+    steps?: string[];
+    timeoutMs?: number;
+    /** How the command is started (default: the command itself; e.g. a quick fix's command). */
+    run?: () => Thenable<unknown>;
+  },
+): Promise<RemoveBoilerplateOutcome> {
+  const { sureGone, whileOpen, steps = ['refactorPreview.discard'], timeoutMs = 30_000 } = opts;
+  const run = opts.run ?? (() => vscode.commands.executeCommand('copydesk.removeBoilerplate'));
+  let settled: RemoveBoilerplateOutcome | undefined;
+  let failed: unknown;
+  const running = Promise.resolve(run() as Thenable<RemoveBoilerplateOutcome>).then(
+    (r) => (settled = r),
+    (e) => (failed = e),
+  );
+  try {
+    await waitFor(
+      'the sure boilerplate lines to go',
+      () => failed !== undefined || settled !== undefined || sureGone(),
+      timeoutMs,
+      () => JSON.stringify(doc.getText()),
+    );
+    if (failed) throw failed;
+    await whileOpen?.();
+    const deadline = Date.now() + timeoutMs;
+    while (settled === undefined && failed === undefined) {
+      if (Date.now() > deadline) throw new Error(`the Refactor Preview did not settle within ${timeoutMs} ms`);
+      await Promise.race([running, new Promise((r) => setTimeout(r, 400))]);
+      if (settled !== undefined || failed !== undefined) break;
+      // The preview may not have its input yet: the steps are run again until the command resolves.
+      for (const step of steps) await vscode.commands.executeCommand(step).then(undefined, () => undefined);
+    }
+    if (failed) throw failed;
+    return settled!;
+  } finally {
+    if (settled === undefined && failed === undefined) {
+      await vscode.commands.executeCommand('refactorPreview.discard').then(undefined, () => undefined);
+    }
+  }
+}

@@ -1,16 +1,18 @@
 /**
- * The editing commands: fix all in file, remove all boilerplate, ignore a
- * phrase here, and check every draft in the workspace. The fixes applied are
- * the engine's fix policies (quote-guarded), applied as one undoable edit and
- * only to the document version they were computed for.
+ * The editing commands: fix all in file, remove all boilerplate (its own
+ * module, removeBoilerplate.ts: it applies in two steps), ignore a phrase
+ * here, and check every draft in the workspace. The fixes applied are the
+ * engine's fix policies (quote-guarded), applied as one undoable edit and only
+ * to the document version they were computed for.
  */
 import * as vscode from 'vscode';
-import { fixEverything, removeAllBoilerplate, type TextEdit } from '../../engine/index';
+import { fixEverything, type TextEdit } from '../../engine/index';
 import { addIgnorePhrase, IGNORE_COMMAND } from '../actions';
 import { positionAtFor } from '../diagnostics';
 import { basename, docKey, type Session } from '../session';
 import { draftFileGlob } from '../settings';
 import { toWorkspaceEdit } from '../vscodeAdapters';
+import { registerRemoveBoilerplate } from './removeBoilerplate';
 
 /** Apply edits to a document if it is still at `version`; says why not otherwise. */
 async function applyToDocument(doc: vscode.TextDocument, version: number, edits: readonly TextEdit[], what: string): Promise<boolean> {
@@ -96,16 +98,7 @@ export function registerCommands(session: Session): void {
       void vscode.window.showInformationMessage(`Copydesk: fixed ${count} problem${count === 1 ? '' : 's'}.${review}`);
   });
 
-  session.registerCommand('copydesk.removeBoilerplate', async () => {
-    const active = await session.activeChecked();
-    if (!active) return;
-    const { doc, version, text, result } = active;
-    const { edits, count } = removeAllBoilerplate(text, result.findings, result.quotes);
-    if (count === 0) return void vscode.window.showInformationMessage('Copydesk: no boilerplate in this draft.');
-    if (await applyToDocument(doc, version, edits, 'Remove all boilerplate')) {
-      void vscode.window.showInformationMessage(`Copydesk: removed ${count} boilerplate line${count === 1 ? '' : 's'} (Undo to restore).`);
-    }
-  });
+  registerRemoveBoilerplate(session);
 
   session.registerCommand(IGNORE_COMMAND, async (phrase: unknown) => {
     if (typeof phrase !== 'string') return;

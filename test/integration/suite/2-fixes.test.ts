@@ -14,6 +14,7 @@ import {
   fixtureUri,
   freshCopy,
   openFixture,
+  removeAllBoilerplate,
   setSetting,
   summarize,
   waitFor,
@@ -202,13 +203,9 @@ describe('quick fixes', () => {
       15_000,
       () => summarize(doc),
     );
-    await vscode.commands.executeCommand('copydesk.removeBoilerplate');
-    await waitFor(
-      'boilerplate removed',
-      () => !doc.getText().includes('Share this article'),
-      15_000,
-      () => JSON.stringify(doc.getText()),
-    );
+    // Lines the checker is not sure of would wait in the Refactor Preview: this draft has none, and the helper never hangs.
+    const outcome = await removeAllBoilerplate(doc, { sureGone: () => !doc.getText().includes('Share this article') });
+    assert.equal(outcome.offered, 0);
     const after = doc.getText();
     assert.ok(!after.includes('Sign up for our morning newsletter'));
     for (const kept of ['Library Opens New Reading Room', 'The public library opened', 'The room has space for eighty', 'The librarian said']) {

@@ -66,11 +66,11 @@ describe('applyPrimaryFixes', () => {
   ]);
 
   it('applies every primary fix that keeps out of quotes, as fixAll does', () => {
-    assert.deepEqual(applyPrimaryFixes(DRAFT, [outside], quotes), fixAll(DRAFT, [outside]));
+    assert.deepEqual(applyPrimaryFixes(DRAFT, [outside], quotes), { ...fixAll(DRAFT, [outside]), review: [] });
   });
 
   it('leaves out, and does not count, a fix that would change a quote’s words', () => {
-    assert.deepEqual(applyPrimaryFixes(DRAFT, [outside, inQuote], quotes), { text: DRAFT.replace('the the', 'the'), applied: 1, skipped: 0 });
+    assert.deepEqual(applyPrimaryFixes(DRAFT, [outside, inQuote], quotes), { text: DRAFT.replace('the the', 'the'), applied: 1, skipped: 0, review: [] });
     assert.notEqual(fixAll(DRAFT, [inQuote]).text, DRAFT, 'without the guard the quote would change');
   });
 

@@ -220,16 +220,31 @@ describe('fix-all variants', () => {
     assert.equal(safeFixAll(TEXT, [boiler1, boiler2], QUOTES), undefined);
   });
 
-  it('offers "Remove all boilerplate in this draft" beside a boilerplate finding', () => {
+  it('offers "Remove all boilerplate in this draft" beside a boilerplate finding, as the command (it shows unsure lines first)', () => {
     const actions = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: LINE1.start, end: LINE1.start, markdown: false });
     const all = actions.find((a) => a.title === 'Remove all boilerplate in this draft');
     assert.ok(all);
-    assert.equal(applyEdits(TEXT, all.edits), applyEdits(TEXT, removeAllBoilerplate(TEXT, FINDINGS, QUOTES).edits));
+    assert.deepEqual(all.edits, []);
+    assert.deepEqual(all.command, { command: 'copydesk.removeBoilerplate', title: 'Remove all boilerplate in this draft', arguments: [] });
+    assert.deepEqual(all.findings, [boiler1, boiler2]);
     const elsewhere = quickFixes({ text: TEXT, findings: FINDINGS, quotes: QUOTES, start: aStart, end: aStart, markdown: false });
     assert.equal(
       elsewhere.some((a) => a.title === 'Remove all boilerplate in this draft'),
       false,
     );
+  });
+
+  it('counts lines waiting for review when deciding to offer "Remove all boilerplate", and never for one line', () => {
+    const unsure = { ...boiler2, fixes: boiler2.fixes.map((f) => ({ ...f, review: true })) };
+    const offered = (findings: Finding[]) =>
+      quickFixes({ text: TEXT, findings, quotes: QUOTES, start: LINE4.start, end: LINE4.start, markdown: false }).some(
+        (a) => a.title === 'Remove all boilerplate in this draft',
+      );
+    assert.equal(offered([boiler1, unsure]), true);
+    assert.equal(offered([unsure]), false);
+    // The line's own deletion stays on offer: choosing it is a person seeing it.
+    const own = quickFixes({ text: TEXT, findings: [unsure], quotes: QUOTES, start: LINE4.start, end: LINE4.start, markdown: false });
+    assert.ok(own.some((a) => a.title === 'Delete this line' && a.edits.length === 1));
   });
 
   it('removes all boilerplate lines in one edit', () => {
