@@ -56,6 +56,10 @@ function isHeldOut(file) {
   const name = file.replace(/\.(?:article|draft)\.txt$|\.txt$/, '');
   return /^[c-f]/.test(createHash('sha1').update(name, 'utf8').digest('hex'));
 }
+if (!existsSync(dir)) {
+  console.error(`eval-grammar: no folder ${dir}`);
+  process.exit(2);
+}
 let files = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort();
@@ -149,7 +153,6 @@ console.log(
   `grammar detector time per 1,000 words: ${per1k(grammarMs)} ms re-checking an unchanged text (paragraph parse cache hit), ${per1k(grammarColdMs)} ms with every paragraph new (best of runs per file, summed)`,
 );
 
-
 /** Whether a finding of the slipped copy was already on the clean text (moved by the insertion). */
 function preexisting(f, slip, cleanKeys) {
   const after = slip.at + slip.inserted;
@@ -189,6 +192,7 @@ function evaluateSlips() {
         const found = hits.length > 0;
         count(kind, part, found);
         count(`${kind} / ${slip.variant}`, part, found);
+        count('all four kinds', part, found);
         if (!found && part === 'tune') tuneMisses.push({ name, slip });
       }
     }
@@ -208,6 +212,8 @@ function evaluateSlips() {
     const w = without.get(kind);
     if (w.tune + w.held > 0) console.log(`  ${''.padEnd(2)}(articles with no site for it: ${w.tune} tune, ${w.held} held out)`);
   }
+  const total = tally.get('all four kinds');
+  if (total) console.log(`  ${'all four kinds'.padEnd(40)} ${cell(total.tune)} ${cell(total.held)} ${cell(total.all)}`);
   console.log(
     `  ${'clean copy: warnings per 10,000 words'.padEnd(40)} ${rate('tune').padStart(15)}    ${rate('held').padStart(15)}    ${per10k(serious.length).padStart(15)}`,
   );
