@@ -8,7 +8,8 @@
 // person would call each injected case a slip (precision of the measure
 // itself), at the cost of skipping sites where the slip would be debatable:
 //   repeated-word     a word doubled with a space, across a hyphen ("the-the",
-//                     function words only) or across a line break; never a
+//                     function words only), across a line break, or across
+//                     a hyphen that ends a line ("the-\nthe"); never a
 //                     word whose doubling can be good English ("had had",
 //                     "that that", "is is", "very very", "bye bye").
 //   that-that         a "that" already followed by a determiner or a subject
@@ -107,7 +108,8 @@ const AFTER_HEAD = new Set(
 
 /**
  * Sentences of `text` a slip may go into: inside a paragraph with balanced
- * double quotation marks, containing none, overlapping no range in `quotes`
+ * double quotation marks, containing none and no opening single one,
+ * overlapping no range in `quotes`
  * (the engine's reading of direct quotes, given by the caller), ending in
  * ".", "!" or "?" and at least eight words long. Returns {start, end}.
  */
@@ -126,7 +128,8 @@ export function eligibleSentences(text, quotes = []) {
       const start = p.index + s.index + lead;
       const end = p.index + s.index + s[0].length;
       const body = text.slice(start, end);
-      if (/["\u201c\u201d]/.test(body)) continue;
+      // Double quotation marks, or a single one opening a quote (British style) or a nested one.
+      if (/["\u201c\u201d]|(?:^|[\s(])['\u2018]/.test(body)) continue;
       if ((body.match(/\S+/g) ?? []).length < 8) continue;
       if (quotes.some((q) => q.start < end && q.end > start)) continue;
       out.push({ start, end });
@@ -158,7 +161,7 @@ export function tokensOf(text, { start, end }) {
 const isLower = (t) => t.word !== null && t.word === t.lower;
 
 /** Every site in the sentences where `kind` can be injected: {at, insert, start, end, variant}. */
-export function sitesFor(kind, text, sentences, variant) {
+export function sitesFor(kind, text, sentences, variant = 'space') {
   const sites = [];
   for (const s of sentences) {
     const toks = tokensOf(text, s);
@@ -169,10 +172,11 @@ export function sitesFor(kind, text, sentences, variant) {
       if (kind === 'repeated-word') {
         if (!isLower(t) || NO_DOUBLE.has(t.lower) || (isLower(prev) && prev.lower === t.lower && !prev.trail)) continue;
         if (next && next.lower === t.lower) continue;
-        if (variant === 'hyphen' && (!HYPHEN_WORDS.has(t.lower) || t.trail)) continue;
+        const hyphen = variant === 'hyphen' || variant === 'hyphen-line-break';
+        if (hyphen && (!HYPHEN_WORDS.has(t.lower) || t.trail)) continue;
         // A line break inside running text: the line before is a long one, as in wrapped copy.
-        if (variant === 'line-break' && (i < 7 || toks.length - i < 3)) continue;
-        const sep = variant === 'hyphen' ? '-' : variant === 'line-break' ? '\n' : ' ';
+        if (variant.endsWith('line-break') && (i < 7 || toks.length - i < 3)) continue;
+        const sep = { hyphen: '-', 'line-break': '\n', 'hyphen-line-break': '-\n' }[variant] ?? ' ';
         const insert = t.word + sep;
         sites.push({ at: t.start, insert, start: t.start, end: t.start + insert.length + t.word.length, variant });
       } else if (kind === 'that-that') {
@@ -206,9 +210,10 @@ export function sitesFor(kind, text, sentences, variant) {
 }
 
 export const REPEAT_VARIANTS = [
-  ['space', 0.5],
-  ['hyphen', 0.25],
-  ['line-break', 0.25],
+  ['space', 0.4],
+  ['hyphen', 0.2],
+  ['line-break', 0.2],
+  ['hyphen-line-break', 0.2],
 ];
 
 function pickVariant(random) {

@@ -60,10 +60,11 @@ describe('eval: the injected-slip generator', () => {
 
   it('makes each kind of slip', () => {
     for (const slip of allSlips('repeated-word')) {
-      const m = /^([a-z]+)([ \n-])([a-z]+)$/.exec(slip.slip);
+      const m = /^([a-z]+)( |-|\n|-\n)([a-z]+)$/.exec(slip.slip);
       assert.ok(m && m[1] === m[3], slip.slip);
-      assert.equal({ ' ': 'space', '-': 'hyphen', '\n': 'line-break' }[m[2]], slip.variant);
+      assert.equal({ ' ': 'space', '-': 'hyphen', '\n': 'line-break', '-\n': 'hyphen-line-break' }[m[2]], slip.variant);
     }
+    assert.deepEqual(new Set(allSlips('repeated-word').map((s) => s.variant)), new Set(['space', 'hyphen', 'line-break', 'hyphen-line-break']));
     for (const slip of allSlips('that-that')) assert.equal(slip.slip, 'that that');
     for (const slip of allSlips('stray-determiner')) {
       const m = /^the ([a-z]+)$/.exec(slip.slip);
@@ -87,10 +88,10 @@ describe('eval: the injected-slip generator', () => {
     assert.deepEqual(slipsAt('stray-determiner'), ['approved the', 'opposed the', 'expected the']);
     assert.deepEqual(slipsAt('mass-noun'), ['evidence about', 'information about']);
     // Hyphen doubling only for function words.
-    for (const site of sitesFor('repeated-word', STORY, sentences, 'hyphen'))
+    for (const site of [...sitesFor('repeated-word', STORY, sentences, 'hyphen'), ...sitesFor('repeated-word', STORY, sentences, 'hyphen-line-break')])
       assert.match(
         site.insert,
-        /^(the|a|an|of|to|in|for|with|at|by|from|and|or|but|as|his|her|its|their|this|these|those|will|would|be|has|have|are|were|it|he|she|they|we)-$/,
+        /^(the|a|an|of|to|in|for|with|at|by|from|and|or|but|as|his|her|its|their|this|these|those|will|would|be|has|have|are|were|it|he|she|they|we)-\n?$/,
       );
   });
 
@@ -98,6 +99,9 @@ describe('eval: the injected-slip generator', () => {
     for (const kind of CORPUS_KINDS) {
       for (const slip of allSlips(kind)) assert.ok(slip.at < QUOTE_START || slip.at >= QUOTE_END, `${kind} inside the quote`);
     }
+    const british = '‘We said that the council approved it and signed the deal for money,’ a spokesman said on Tuesday.';
+    assert.deepEqual(eligibleSentences(british), []);
+    assert.deepEqual(eligibleSentences("'We said that the council approved it and signed the deal,' a spokesman said."), []);
     const first = eligibleSentences(STORY)[0];
     const guarded = injectSlips(STORY, 'stray-determiner', { seed: 3, copies: 50, quotes: [first] });
     assert.ok(guarded.every((s) => s.at >= first.end));
