@@ -42,9 +42,15 @@ export interface Confusion {
   relation: 'variant' | 'unlisted';
 }
 export function isPastVerb(word: string): boolean;
-export function eligibleSentences(text: string, quotes?: readonly Range[]): Range[];
-export function tokensOf(text: string, range: Range): SlipToken[];
-export function sitesFor(kind: CorpusKind, text: string, sentences: readonly Range[], variant?: string): Site[];
+export interface Sentence extends Range {
+  /** The sentence with its quotes masked. */
+  body: string;
+}
+export const MASK: string;
+export function maskQuotes(text: string, quotes?: readonly Range[]): string;
+export function eligibleSentences(text: string, quotes?: readonly Range[]): Sentence[];
+export function tokensOf(sentence: Sentence): SlipToken[];
+export function sitesFor(kind: CorpusKind, sentences: readonly Sentence[], variant?: string): Site[];
 export function hash32(text: string): number;
 export function injectSlips(text: string, kind: CorpusKind, options: { seed: number; name?: string; copies?: number; quotes?: readonly Range[] }): InjectedSlip[];
 export function injectConfusion(entry: Confusion): Slip | null;

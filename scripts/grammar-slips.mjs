@@ -1,6 +1,7 @@
 // Slips injected into good copy, to measure how many the grammar and style
 // rules find (scripts/eval-grammar.mjs --slips). Each injection puts exactly
-// one slip into one sentence outside direct quotes and says where it is, so a
+// one slip into the reporter's own words of one sentence (never inside a
+// direct quote, never next to a quoted word) and says where it is, so a
 // finding that overlaps that span counts as the slip found.
 //
 // The generator is deliberately independent of the engine: its own word lists,
@@ -56,16 +57,18 @@ const thatGroup = (word) => (SUBJECT_PRONOUNS.has(word) ? 'a pronoun' : SUBORDIN
 
 const STRAY_TRIGGERS = new Set(['and', 'but', 'or', 'who', 'which', 'that']);
 
-/** Words that start an object noun phrase and cannot follow an adjective. */
-const OBJECT_STARTERS = new Set(
-  'the a an his her its their our my your this these those him them us me it some several two three four five six seven eight nine ten dozens hundreds thousands millions'.split(
-    ' ',
-  ),
-);
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten dozens hundreds thousands millions'.split(' '));
 
-/** Irregular past tenses (and participles) that take an object. */
+/** Words that start an object noun phrase and cannot follow an adjective. */
+const OBJECT_STARTERS = new Set([...'the a an his her its their our my your this these those him them us me it some several'.split(' '), ...NUMBER_WORDS]);
+
+/**
+ * Irregular past tenses (and participles) that take an object; not those
+ * spelt like their present ("put", "set", "cut", "hit", "beat"), which after
+ * "and" are as often an imperative in a recipe or a how-to.
+ */
 const IRREGULAR_PAST = new Set(
-  'took made gave won lost led left sent held kept met brought bought caught taught told sold found paid struck hit cut set put wrote drove broke chose began drew threw shot spent built lent beat bore bound hid hung laid fed fought ground knew overtook overthrew ran rode sank sought shook shut slew sold spread stole stung swore swept swung tore undertook understood upheld wove withdrew withheld wound'.split(
+  'took made gave won lost led left sent held kept met brought bought caught taught told sold found paid struck wrote drove broke chose began drew threw shot spent built lent bore bound hid hung laid fed fought ground knew overtook overthrew ran rode sank sought shook slew spread stole stung swore swept swung tore undertook understood upheld wove withdrew withheld wound'.split(
     ' ',
   ),
 );
@@ -92,9 +95,12 @@ export const MASS_NOUNS = new Set(
   ),
 );
 
-/** Words after which a mass noun stands bare as the head of its phrase (a comma too). */
+/**
+ * Words after which a mass noun stands bare as the head of its phrase (a
+ * comma too). Not "to": "to stuff", "to traffic in" are verbs.
+ */
 const BEFORE_BARE = new Set(
-  'and or of for with without about on in from into under over against by to like despite as than through via during after before among toward towards including regarding amid at within beyond upon is was are were be been being provide provides provided providing give gives gave given offer offers offered receive receives received share shares shared seek seeks sought gather gathers gathered collect collects collected pass passes passed sign signs signed introduce introduces introduced need needs needed want wants wanted get gets got have has had find finds found send sends sent buy buys bought sell sells sold bring brings brought lack lacks lacked require requires required include includes included cause causes caused use uses used cut cuts boost boosts boosted increase increases increased reduce reduces reduced seek approve approves approved block blocks blocked allow allows allowed cover covers covered make makes made'.split(
+  'and or of for with without about on in from into under over against by like despite as than through via during after before among toward towards including regarding amid at within beyond upon is was are were be been being provide provides provided providing give gives gave given offer offers offered receive receives received share shares shared seek seeks sought gather gathers gathered collect collects collected pass passes passed sign signs signed introduce introduces introduced need needs needed want wants wanted get gets got have has had find finds found send sends sent buy buys bought sell sells sold bring brings brought lack lacks lacked require requires required include includes included cause causes caused use uses used cut cuts boost boosts boosted increase increases increased reduce reduces reduced seek approve approves approved block blocks blocked allow allows allowed cover covers covered make makes made'.split(
     ' ',
   ),
 );
@@ -106,48 +112,76 @@ const AFTER_HEAD = new Set(
   ),
 );
 
+/** What a quoted passage is masked with: not a letter, a space or end punctuation. */
+export const MASK = '\u00a7';
+
 /**
- * Sentences of `text` a slip may go into: inside a paragraph with balanced
- * double quotation marks, containing none and no opening single one,
- * overlapping no range in `quotes`
- * (the engine's reading of direct quotes, given by the caller), ending in
- * ".", "!" or "?" and at least eight words long. Returns {start, end}.
+ * `text` with every direct quote masked (same length, so offsets hold): the
+ * ranges in `quotes` (the engine's reading, given by the caller), and in each
+ * paragraph the spans between paired double quotation marks, marks included.
+ * A paragraph whose double marks do not pair (a quote running on into the
+ * next paragraph) or that opens a single-quoted passage (British style, or
+ * nested: apostrophes make those impossible to pair safely) is masked whole.
  */
-export function eligibleSentences(text, quotes = []) {
-  const out = [];
+export function maskQuotes(text, quotes = []) {
+  // UTF-16 code units, as the engine's offsets are.
+  const chars = text.split('');
+  const mask = (from, to) => {
+    for (let i = Math.max(0, from); i < Math.min(to, chars.length); i++) if (chars[i] !== '\n') chars[i] = MASK;
+  };
+  for (const q of quotes) mask(q.start, q.end);
   const paragraph = /[^\n]+/g;
   for (let p; (p = paragraph.exec(text));) {
     const para = p[0];
-    const opens = (para.match(/\u201c/g) ?? []).length;
-    const closes = (para.match(/\u201d/g) ?? []).length;
-    const straight = (para.match(/"/g) ?? []).length;
-    if (opens !== closes || straight % 2 !== 0) continue;
+    const marks = [...para.matchAll(/["\u201c\u201d]/g)];
+    let ok = !/(?:^|[\s(\u2014-])['\u2018]/.test(para);
+    const spans = [];
+    for (let i = 0; ok && i < marks.length; i += 2) {
+      const open = marks[i];
+      const close = marks[i + 1];
+      const pairs = close && (open[0] === '"' ? close[0] === '"' : open[0] === '\u201c' && close[0] === '\u201d');
+      if (!pairs) ok = false;
+      else spans.push([p.index + open.index, p.index + close.index + 1]);
+    }
+    if (!ok) mask(p.index, p.index + para.length);
+    else for (const [from, to] of spans) mask(from, to);
+  }
+  return chars.join('');
+}
+
+/**
+ * Sentences a slip may go into: ending in ".", "!" or "?", with at least
+ * eight words outside quotes. Returns {start, end, body}, `body` being the
+ * sentence with its quotes masked (see maskQuotes), so a site is never
+ * inside a quote nor reads a quoted word as its neighbour.
+ */
+export function eligibleSentences(text, quotes = []) {
+  const masked = maskQuotes(text, quotes);
+  const out = [];
+  const paragraph = /[^\n]+/g;
+  for (let p; (p = paragraph.exec(masked));) {
     const sentence = /[^.!?]+[.!?]+(?=\s|$)/g;
-    for (let s; (s = sentence.exec(para));) {
+    for (let s; (s = sentence.exec(p[0]));) {
       const lead = s[0].length - s[0].trimStart().length;
       const start = p.index + s.index + lead;
       const end = p.index + s.index + s[0].length;
-      const body = text.slice(start, end);
-      // Double quotation marks, or a single one opening a quote (British style) or a nested one.
-      if (/["\u201c\u201d]|(?:^|[\s(])['\u2018]/.test(body)) continue;
-      if ((body.match(/\S+/g) ?? []).length < 8) continue;
-      if (quotes.some((q) => q.start < end && q.end > start)) continue;
-      out.push({ start, end });
+      const body = masked.slice(start, end);
+      if ((body.match(/[^\s\u00a7]*[A-Za-z][^\s\u00a7]*/g) ?? []).length < 8) continue;
+      out.push({ start, end, body });
     }
   }
   return out;
 }
 
 /**
- * The whitespace-separated tokens of a sentence. `word` is the token's
- * leading word (letters, inner apostrophes) when the rest is only closing
- * punctuation, otherwise null ("well-known", "$5", "U.S."); `trail` is that
- * punctuation.
+ * The whitespace-separated tokens of a sentence (its masked body). `word` is
+ * the token's leading word (letters, inner apostrophes) when the rest is only
+ * closing punctuation, otherwise null ("well-known", "$5", "U.S.", a masked
+ * quote); `trail` is that punctuation.
  */
-export function tokensOf(text, { start, end }) {
+export function tokensOf({ start, body }) {
   const out = [];
   const re = /\S+/g;
-  const body = text.slice(start, end);
   for (let m; (m = re.exec(body));) {
     const raw = m[0];
     const lead = /^[A-Za-z]+(?:['\u2019][A-Za-z]+)*/.exec(raw);
@@ -161,10 +195,10 @@ export function tokensOf(text, { start, end }) {
 const isLower = (t) => t.word !== null && t.word === t.lower;
 
 /** Every site in the sentences where `kind` can be injected: {at, insert, start, end, variant}. */
-export function sitesFor(kind, text, sentences, variant = 'space') {
+export function sitesFor(kind, sentences, variant = 'space') {
   const sites = [];
   for (const s of sentences) {
-    const toks = tokensOf(text, s);
+    const toks = tokensOf(s);
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       const prev = toks[i - 1];
@@ -187,7 +221,12 @@ export function sitesFor(kind, text, sentences, variant = 'space') {
       } else if (kind === 'stray-determiner') {
         if (!isLower(prev) || prev.trail || !STRAY_TRIGGERS.has(prev.lower)) continue;
         if (!isLower(t) || t.trail || !isPastVerb(t.lower) || !next) continue;
-        const objectNext = (isLower(next) && OBJECT_STARTERS.has(next.lower)) || /^\$?\d/.test(next.raw);
+        // A number is an object only right after a conjunction ("and seized two
+        // compounds"); after "that"/"who" it is as often a measure ("that
+        // happened 1 hour ago").
+        const conjunction = prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'or';
+        const objectNext =
+          (isLower(next) && OBJECT_STARTERS.has(next.lower) && !(NUMBER_WORDS.has(next.lower) && !conjunction)) || (conjunction && /^\$?\d/.test(next.raw));
         if (!objectNext) continue;
         sites.push({ at: t.start, insert: 'the ', start: t.start, end: t.start + 4 + t.word.length, variant: 'after ' + prev.lower });
       } else if (kind === 'mass-noun') {
@@ -249,11 +288,11 @@ export function injectSlips(text, kind, { seed, name = '', copies = 1, quotes = 
   const used = new Set();
   for (let c = 0; c < copies; c++) {
     const variant = kind === 'repeated-word' ? pickVariant(random) : undefined;
-    let sites = sitesFor(kind, text, sentences, variant).filter((s) => !used.has(s.at));
+    let sites = sitesFor(kind, sentences, variant).filter((s) => !used.has(s.at));
     // A variant with no site left in this article falls back to any other.
     if (sites.length === 0 && kind === 'repeated-word') {
       for (const [other] of REPEAT_VARIANTS) {
-        sites = sitesFor(kind, text, sentences, other).filter((s) => !used.has(s.at));
+        sites = sitesFor(kind, sentences, other).filter((s) => !used.has(s.at));
         if (sites.length > 0) break;
       }
     }

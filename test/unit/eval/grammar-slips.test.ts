@@ -80,7 +80,7 @@ describe('eval: the injected-slip generator', () => {
   it('finds the sites a person would call slips, and only those', () => {
     const sentences = eligibleSentences(STORY);
     const slipsAt = (kind: CorpusKind, variant?: string) =>
-      sitesFor(kind, STORY, sentences, variant).map((s) => {
+      sitesFor(kind, sentences, variant).map((s) => {
         const after = STORY.slice(s.at);
         return after.slice(0, after.indexOf(' ', after.indexOf(' ') + 1));
       });
@@ -88,7 +88,7 @@ describe('eval: the injected-slip generator', () => {
     assert.deepEqual(slipsAt('stray-determiner'), ['approved the', 'opposed the', 'expected the']);
     assert.deepEqual(slipsAt('mass-noun'), ['evidence about', 'information about']);
     // Hyphen doubling only for function words.
-    for (const site of [...sitesFor('repeated-word', STORY, sentences, 'hyphen'), ...sitesFor('repeated-word', STORY, sentences, 'hyphen-line-break')])
+    for (const site of [...sitesFor('repeated-word', sentences, 'hyphen'), ...sitesFor('repeated-word', sentences, 'hyphen-line-break')])
       assert.match(
         site.insert,
         /^(the|a|an|of|to|in|for|with|at|by|from|and|or|but|as|his|her|its|their|this|these|those|will|would|be|has|have|are|were|it|he|she|they|we)-\n?$/,
@@ -107,20 +107,37 @@ describe('eval: the injected-slip generator', () => {
     assert.ok(guarded.every((s) => s.at >= first.end));
   });
 
+  it('uses the narrative words of a sentence with a quote, never the quoted ones', () => {
+    const text = '“We will sign it and send the money,” the mayor said on Tuesday, and signed the order that the council had sent.';
+    const sentences = eligibleSentences(text);
+    const at = (kind: CorpusKind) => sitesFor(kind, sentences).map((s) => text.slice(s.at, text.indexOf(' ', s.at)));
+    assert.deepEqual(at('stray-determiner'), ['signed']);
+    assert.deepEqual(at('that-that'), ['that']);
+    assert.ok(sitesFor('repeated-word', sentences).every((s) => s.at > text.indexOf('”')));
+    // The engine's quote ranges are kept out too.
+    const spoken = eligibleSentences(text, [{ start: text.indexOf('and signed'), end: text.length }]);
+    assert.deepEqual(sitesFor('stray-determiner', spoken), []);
+  });
+
   it('leaves alone doublings that can be good English and nouns that modify another', () => {
     const text = 'The board had had enough, and it said that that many votes were a sign of research funding for the news conference.';
     const sentences = eligibleSentences(text);
-    const doubled = sitesFor('repeated-word', text, sentences, 'space').map((s) => s.insert.trim());
+    const doubled = sitesFor('repeated-word', sentences, 'space').map((s) => s.insert.trim());
     assert.ok(!doubled.includes('had') && !doubled.includes('that'));
-    assert.deepEqual(sitesFor('that-that', text, sentences), []);
-    assert.deepEqual(sitesFor('mass-noun', text, sentences), []);
+    assert.deepEqual(sitesFor('that-that', sentences), []);
+    assert.deepEqual(sitesFor('mass-noun', sentences), []);
+    assert.deepEqual(sitesFor('stray-determiner', eligibleSentences('The men were armed and armed men stood at the gate of the old fort.')), []);
+  });
+
+  it('keeps verbs out of the mass-noun and past-tense sites', () => {
+    const text = 'Peel the pears and put them in a pot, then wait for entries that happened 1 hour ago and refuse to traffic in gossip.';
+    const sentences = eligibleSentences(text);
+    assert.deepEqual(sitesFor('stray-determiner', sentences), []);
+    assert.deepEqual(sitesFor('mass-noun', sentences), []);
+    const seized = eligibleSentences('Police raided the building on Monday morning and seized 12 rifles from the basement.');
     assert.deepEqual(
-      sitesFor(
-        'stray-determiner',
-        'The men were armed and armed men stood at the gate of the old fort.',
-        eligibleSentences('The men were armed and armed men stood at the gate of the old fort.'),
-      ),
-      [],
+      sitesFor('stray-determiner', seized).map((s) => s.insert),
+      ['the '],
     );
   });
 
