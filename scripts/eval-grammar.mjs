@@ -1,5 +1,6 @@
 // Grammar and style findings on a folder of texts, per 10,000 words by rule,
-// and every finding at warning severity or above with its sentence.
+// and every finding at warning severity or above with its sentence (on a
+// held-out page, only its rule: those pages are read through figures only).
 //   npm run eval:grammar -- [DIR] [--all] [--slips [--seed N] [--copies N] [--list-tune-misses] [--show-misses]]
 // DIR defaults to ../shared/corpus/news-dev. When DIR holds `*.article.txt`
 // files (the news-dev corpus), only those are read unless --all is given;
