@@ -1,22 +1,36 @@
 /**
- * Web page → clean article. Readability (on linkedom, which runs in Node and
- * in a web worker alike) finds the article container; the result is written
- * out as plain paragraphs or Markdown.
+ * Web page → clean article: the extraction behind "Paste as clean article",
+ * the drop and import of saved pages, and `copydesk extract`.
  *
- * First cut: the API the paste, drop, import and `copydesk extract` features
- * build on. The boilerplate clean-up of what Readability leaves in, the
- * fallback to the page's visible text and the input checks come next.
+ * Pipeline: input checks (`extractProblem`, a one-line reason for what cannot
+ * be a page) → linkedom parses the HTML (it runs in Node and in a web worker
+ * alike; no hand-written parsing) → Readability finds the article container →
+ * the container is read as blocks (`blocks.ts`) → Copydesk's boilerplate
+ * rules drop the furniture Readability leaves in (`clean.ts`) → the blocks are
+ * written as text or Markdown (`write.ts`). Where Readability finds nothing,
+ * or too little, the page's visible text stands in (`fallback.ts`), cleaned
+ * the same way.
+ *
+ * Bundled on its own as `dist/extract.js` (Readability and linkedom are large):
+ * the products load it only when an extraction is asked for.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import type { DomNode } from './blocks';
+import { cleanBlocks } from './clean';
+import { readArticle, visibleBlocks, wordsOf } from './fallback';
+import { extractProblem } from './input';
+import { type ExtractFormat, writeBlocks } from './write';
 
-export type ExtractFormat = 'text' | 'markdown';
+export { extractProblem, MAX_HTML_LENGTH } from './input';
+export type { ExtractFormat } from './write';
 
 export interface ExtractOptions {
-  /** `text`: paragraphs separated by a blank line, no markup. `markdown`: headings, lists and emphasis kept. */
+  /** `text`: paragraphs separated by a blank line, no markup. `markdown`: headings, lists, quotes, emphasis and links kept. */
   format?: ExtractFormat;
   /** Put the page's headline first. */
   title?: boolean;
+  /** Drop the furniture Copydesk's boilerplate rules are sure of (default true; false shows what the clean-up removes). */
+  clean?: boolean;
 }
 
 export interface ExtractResult {
@@ -24,49 +38,50 @@ export interface ExtractResult {
   text: string;
   /** The page's headline, or null. */
   title: string | null;
-  /** Where the text came from. */
-  source: 'readability' | 'none';
+  /**
+   * Where the text came from: `readability` (the article container Readability
+   * found), `page` (the page's visible text: Readability found nothing or too
+   * little), `none` (no text, or a problem).
+   */
+  source: 'readability' | 'page' | 'none';
+  /** Why nothing was extracted, in one line (empty, binary, not HTML, too large, unreadable); unset when all went well. */
+  problem?: string;
 }
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TD', 'TH', 'DT', 'DD']);
-
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<Node>;
-}
-
-/** The text of each block element, in document order (blocks nested in blocks are read once, at the outer one). */
-function blocks(root: Node, out: { tag: string; text: string }[]): void {
-  for (let i = 0; i < root.childNodes.length; i++) {
-    const n = root.childNodes[i];
-    if (n.nodeType !== 1) continue;
-    if (BLOCKS.has(n.nodeName)) {
-      const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (text) out.push({ tag: n.nodeName, text });
-    } else blocks(n, out);
+/**
+ * The article of a web page. Never throws: input that cannot be a page, or a
+ * page that cannot be read, gives `text: ''` and a `problem`.
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
+  const format = options.format ?? 'text';
+  const problem = extractProblem(html);
+  if (problem) return { text: '', title: null, source: 'none', problem };
+  try {
+    const { document } = parseHTML(html);
+    const title = titleOf(document);
+    const article = readArticle(document);
+    let blocks = article?.blocks ?? [];
+    let source: ExtractResult['source'] = 'readability';
+    if (wordsOf(blocks) < 60) {
+      // Readability found nothing, or too little to be the article: the page's visible text, if it says more.
+      // Readability changed the document it read: the visible text comes from a fresh parse.
+      const page = visibleBlocks(parseHTML(html).document as unknown as DomNode);
+      if (wordsOf(page) > wordsOf(blocks)) {
+        blocks = page;
+        source = 'page';
+      }
+    }
+    if (options.clean !== false) blocks = cleanBlocks(blocks);
+    const headline = article?.title ?? title ?? null;
+    const text = writeBlocks(blocks, format, options.title ? headline : undefined);
+    if (blocks.length === 0) return { text, title: headline, source: 'none', problem: 'the page has no readable text' };
+    return { text, title: headline, source };
+  } catch (error) {
+    return { text: '', title: null, source: 'none', problem: `the page could not be read (${String((error as Error)?.message ?? error).split('\n')[0]})` };
   }
 }
 
-function render(b: { tag: string; text: string }, format: ExtractFormat): string {
-  if (format === 'text') return b.text;
-  if (/^H[1-6]$/.test(b.tag)) return `${'#'.repeat(Number(b.tag[1]))} ${b.text}`;
-  if (b.tag === 'LI') return `- ${b.text}`;
-  if (b.tag === 'BLOCKQUOTE') return `> ${b.text}`;
-  return b.text;
-}
-
-export function extractArticle(html: string, options: ExtractOptions = {}): ExtractResult {
-  const format = options.format ?? 'text';
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document).parse();
-  if (!article?.content) return { text: '', title: null, source: 'none' };
-  const { document: body } = parseHTML(`<html><body>${article.content}</body></html>`);
-  const found: { tag: string; text: string }[] = [];
-  blocks(body.body as unknown as Node, found);
-  const title = article.title?.trim() || null;
-  const parts = found.map((b) => render(b, format));
-  if (options.title && title) parts.unshift(format === 'markdown' ? `# ${title}` : title);
-  return { text: parts.length > 0 ? `${parts.join('\n\n')}\n` : '', title, source: 'readability' };
+function titleOf(document: { title?: string }): string | undefined {
+  const t = document.title?.replace(/\s+/g, ' ').trim();
+  return t || undefined;
 }
