@@ -21,7 +21,8 @@ export interface DomNode {
   nodeType: number;
   nodeName: string;
   nodeValue: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   getAttribute?(name: string): string | null;
 }
 
@@ -155,14 +156,15 @@ interface Context {
 class Inline {
   text = '';
   markdown = '';
+  /** Characters of text (spaces aside) read inside links, and in all. */
   linked = 0;
+  visible = 0;
   add(text: string, markdown: string = text): void {
     this.text += text;
     this.markdown += markdown;
   }
   get linkShare(): number {
-    const all = this.text.replace(/[^\p{L}\p{N}]/gu, '').length;
-    return all > 0 ? Math.min(1, this.linked / all) : 0;
+    return this.visible > 0 ? Math.min(1, this.linked / this.visible) : 0;
   }
   get empty(): boolean {
     return this.text.trim() === '';
@@ -201,14 +203,15 @@ class Walker {
   }
 
   walk(node: DomNode, ctx: Context): void {
-    const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) this.visit(children[i], ctx);
+    for (let child = node.firstChild; child; child = child.nextSibling) this.visit(child, ctx);
   }
 
   private visit(node: DomNode, ctx: Context): void {
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (this.inLink > 0) this.inline.linked += value.replace(/[^\p{L}\p{N}]/gu, '').length;
+      const visible = value.length - (value.match(/\s/g)?.length ?? 0);
+      this.inline.visible += visible;
+      if (this.inLink > 0) this.inline.linked += visible;
       if (ctx.pre) this.inline.add(value);
       else {
         const flat = value.replace(/[\t\n\r\f]+/g, ' ');
@@ -249,6 +252,7 @@ class Walker {
     const inner = this.inline;
     this.inline = outer;
     outer.linked += inner.linked;
+    outer.visible += inner.visible;
     const md = inner.markdown;
     const core = md.trim();
     if (core === '') return outer.add(inner.text, md);
@@ -301,13 +305,13 @@ class Walker {
   /** A table row of plain cells reads as one line, cells apart; a row of cells holding blocks (a layout table) reads as its blocks. */
   private row(node: DomNode, ctx: Context): void {
     const cells: DomNode[] = [];
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const c = node.childNodes[i];
+    for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1 && (c.nodeName.toUpperCase() === 'TD' || c.nodeName.toUpperCase() === 'TH') && !hiddenElement(c, this.options)) cells.push(c);
     }
     const before = this.blocks.length;
     const texts: { text: string; markdown: string }[] = [];
     let linked = 0;
+    let visible = 0;
     for (const cell of cells) {
       this.walk(cell, ctx);
       if (this.blocks.length > before) {
@@ -317,6 +321,7 @@ class Walker {
       }
       texts.push({ text: collapse(this.inline.text).trim(), markdown: collapse(this.inline.markdown).trim() });
       linked += this.inline.linked;
+      visible += this.inline.visible;
       this.inline = new Inline();
     }
     if (this.blocks.length > before) return;
@@ -324,6 +329,7 @@ class Walker {
     if (kept.length === 0) return;
     this.inline.add(kept.map((t) => t.text).join(' | '), kept.map((t) => t.markdown).join(' | '));
     this.inline.linked = linked;
+    this.inline.visible = visible;
   }
 }
 

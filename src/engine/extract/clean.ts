@@ -33,12 +33,15 @@ const REPORTED_SPEECH =
 /** Menus and headline lists: their verdicts do not stand on a line punctuated as a sentence. */
 const LIST_RULES = new Set(['boilerplate/navigation', 'boilerplate/related']);
 const SENTENCE_WORDS = 8;
+/** Longer than a menu entry. */
+const MENU_WORDS = 15;
 const SENTENCE_END = /[.!?]['"’”)]*$/;
 
 /** A line the clean-up keeps whatever the rule that flagged it. */
 function keptAnyway(line: string, rule: string): boolean {
   const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words >= PARAGRAPH_WORDS || (words >= LONG_WORDS && REPORTED_SPEECH.test(line))) return true;
+  if (rule === 'boilerplate/navigation' && words > MENU_WORDS) return true;
   return LIST_RULES.has(rule) && words >= SENTENCE_WORDS && SENTENCE_END.test(line.trim());
 }
 
@@ -116,9 +119,29 @@ const TEASER_RUN = 3;
  * furniture there), lists of links, and the lines the boilerplate rules are
  * sure of.
  */
-export function cleanBlocks(blocks: readonly Block[]): Block[] {
-  return dropBoilerplate(dropLinkLists(blocks.filter((b) => b.kind !== 'caption')));
+export function cleanBlocks(blocks: readonly Block[], headline?: string | null): Block[] {
+  return [...dropHeadline(dropBoilerplate(dropLinkLists(blocks.filter((b) => b.kind !== 'caption'))), headline)];
 }
+
+const comparable = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The blocks without the page's headline where it opens the article (within
+ * the first few blocks): the headline is not body text, and the products put
+ * it first themselves when asked (`title`).
+ */
+function dropHeadline(blocks: readonly Block[], headline?: string | null): readonly Block[] {
+  if (!headline) return blocks;
+  const h = comparable(headline);
+  if (h === '') return blocks;
+  const at = blocks.slice(0, HEADLINE_WITHIN).findIndex((b) => b.kind !== 'pre' && b.quoteDepth === 0 && comparable(b.text) === h);
+  return at < 0 ? blocks : blocks.filter((_, i) => i !== at);
+}
+const HEADLINE_WITHIN = 4;
 
 /**
  * The blocks without lists of links: runs of three or more blocks that are

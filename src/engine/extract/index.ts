@@ -17,7 +17,7 @@
 import { parseHTML } from 'linkedom';
 import type { DomNode } from './blocks';
 import { cleanBlocks } from './clean';
-import { readArticle, visibleBlocks, wordsOf } from './fallback';
+import { readArticle, visibleBlocks, wordsUpTo } from './fallback';
 import { extractProblem } from './input';
 import { type ExtractFormat, writeBlocks } from './write';
 
@@ -48,6 +48,9 @@ export interface ExtractResult {
   problem?: string;
 }
 
+/** Fewer words than this from Readability is too little to be an article: the page's visible text is read instead when it has more. */
+const ENOUGH_WORDS = 60;
+
 /**
  * The article of a web page. Never throws: input that cannot be a page, or a
  * page that cannot be read, gives `text: ''` and a `problem`.
@@ -62,17 +65,18 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const article = readArticle(document);
     let blocks = article?.blocks ?? [];
     let source: ExtractResult['source'] = 'readability';
-    if (wordsOf(blocks) < 60) {
+    const found = wordsUpTo(blocks, ENOUGH_WORDS);
+    if (found < ENOUGH_WORDS) {
       // Readability found nothing, or too little to be the article: the page's visible text, if it says more.
       // Readability changed the document it read: the visible text comes from a fresh parse.
       const page = visibleBlocks(parseHTML(html).document as unknown as DomNode);
-      if (wordsOf(page) > wordsOf(blocks)) {
+      if (wordsUpTo(page, ENOUGH_WORDS) > found) {
         blocks = page;
         source = 'page';
       }
     }
-    if (options.clean !== false) blocks = cleanBlocks(blocks);
     const headline = article?.title ?? title ?? null;
+    if (options.clean !== false) blocks = cleanBlocks(blocks, headline);
     const text = writeBlocks(blocks, format, options.title ? headline : undefined);
     if (blocks.length === 0) return { text, title: headline, source: 'none', problem: 'the page has no readable text' };
     return { text, title: headline, source };
