@@ -286,9 +286,12 @@ class Walker {
       case 'BLOCKQUOTE':
         this.walk(node, { ...ctx, quoteDepth: ctx.quoteDepth + 1 });
         break;
-      case 'PRE':
-        this.walk(node, { ...ctx, pre: true });
+      case 'PRE': {
+        const pre = { ...ctx, pre: true };
+        this.walk(node, pre);
+        this.flush(pre);
         break;
+      }
       case 'FIGCAPTION':
         this.pending = { kind: 'caption', quoteDepth: ctx.quoteDepth };
         this.walk(node, ctx);

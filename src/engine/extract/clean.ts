@@ -18,6 +18,7 @@
  *    menus and headline lists are not punctuated as sentences;
  *  - a line inside a block quote is never dropped: it is quoted material
  *    (a pull quote, an embedded post), and Copydesk does not cut quotes;
+ *    nor is a line of preformatted text (code reads like separators);
  *  - lines go one at a time, never as a whole run or section.
  */
 import { check, primaryFix } from '../index';
@@ -83,7 +84,7 @@ export function dropBoilerplate(blocks: readonly Block[]): Block[] {
       else hi = mid - 1;
     }
     const at = lines[lo];
-    if (at.block < 0 || blocks[at.block].quoteDepth > 0 || keptAnyway(texts[lo], f.rule)) continue;
+    if (at.block < 0 || blocks[at.block].quoteDepth > 0 || blocks[at.block].kind === 'pre' || keptAnyway(texts[lo], f.rule)) continue;
     let set = dropped.get(at.block);
     if (!set) dropped.set(at.block, (set = new Set()));
     set.add(at.line);

@@ -48,7 +48,7 @@ export interface ExtractResult {
   problem?: string;
 }
 
-/** Fewer words than this from Readability is too little to be an article: the page's visible text is read instead when it has more. */
+/** Fewer words than this from Readability is too little to be an article: the page's visible text is read instead. */
 const ENOUGH_WORDS = 60;
 
 /**
@@ -67,10 +67,11 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     let source: ExtractResult['source'] = 'readability';
     const found = wordsUpTo(blocks, ENOUGH_WORDS);
     if (found < ENOUGH_WORDS) {
-      // Readability found nothing, or too little to be the article: the page's visible text, if it says more.
+      // Readability found nothing, or too little to be the article: its heuristics are unsure on so short a
+      // page, so the page's visible text (menus, banners, footers left out) stands in, if it has any.
       // Readability changed the document it read: the visible text comes from a fresh parse.
       const page = visibleBlocks(parseHTML(html).document as unknown as DomNode);
-      if (wordsUpTo(page, ENOUGH_WORDS) > found) {
+      if (wordsUpTo(page, 1) > 0) {
         blocks = page;
         source = 'page';
       }
