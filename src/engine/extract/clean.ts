@@ -18,7 +18,11 @@
  *    menus and headline lists are not punctuated as sentences;
  *  - a line inside a block quote is never dropped: it is quoted material
  *    (a pull quote, an embedded post), and Copydesk does not cut quotes;
- *    nor is a line of preformatted text (code reads like separators);
+ *    nor is a line of preformatted text (code reads like separators), nor a
+ *    heading (the article's structure; a heading goes only with the list of
+ *    links it introduces, below), nor a list item on a menu verdict (inside
+ *    the article container, a list of short items is far more often the
+ *    article's own list than a menu);
  *  - lines go one at a time, never as a whole run or section.
  */
 import { check, primaryFix } from '../index';
@@ -38,8 +42,10 @@ const SENTENCE_WORDS = 8;
 const MENU_WORDS = 15;
 const SENTENCE_END = /[.!?]['"’”)]*$/;
 
-/** A line the clean-up keeps whatever the rule that flagged it. */
-function keptAnyway(line: string, rule: string): boolean {
+/** A line the clean-up keeps whatever the rule that flagged it: see the module header. */
+function keptAnyway(block: Block, line: string, rule: string): boolean {
+  if (block.quoteDepth > 0 || block.kind === 'pre' || block.kind === 'heading') return true;
+  if (block.kind === 'item' && rule === 'boilerplate/navigation') return true;
   const words = line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words >= PARAGRAPH_WORDS || (words >= LONG_WORDS && REPORTED_SPEECH.test(line))) return true;
   if (rule === 'boilerplate/navigation' && words > MENU_WORDS) return true;
@@ -84,7 +90,7 @@ export function dropBoilerplate(blocks: readonly Block[]): Block[] {
       else hi = mid - 1;
     }
     const at = lines[lo];
-    if (at.block < 0 || blocks[at.block].quoteDepth > 0 || blocks[at.block].kind === 'pre' || keptAnyway(texts[lo], f.rule)) continue;
+    if (at.block < 0 || keptAnyway(blocks[at.block], texts[lo], f.rule)) continue;
     let set = dropped.get(at.block);
     if (!set) dropped.set(at.block, (set = new Set()));
     set.add(at.line);
