@@ -41,6 +41,8 @@ export interface Block {
   ordered?: boolean;
   /** Number of `<blockquote>`s around the block. */
   quoteDepth: number;
+  /** Read inside a small box whose class or id names it furniture (`share`, `related`, `newsletter`, `caption`…). */
+  furniture?: boolean;
   /** Share of the block's letters and digits that lie inside links (0–1): a block that is all link is a menu entry or a story teaser. */
   linkShare: number;
 }
@@ -82,6 +84,33 @@ const SKIP = new Set([
 /** Page furniture, skipped by the whole-page fallback. */
 const FURNITURE = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+/**
+ * Class and id words of page furniture boxes: sharing, related stories,
+ * newsletter and subscription prompts, advertising, bylines, credits and
+ * captions, breadcrumbs, recommendation widgets. The words sites and content
+ * systems use for these (Readability's own "negative" hints are of the same
+ * kind), matched as whole words of a class or id.
+ */
+const FURNITURE_CLASS =
+  /(?:^|[-_\s])(?:share|sharing|social|related|newsletter|promo|advert|ads?|sponsor(?:ed)?|byline|credits?|caption|breadcrumbs?|subscribe|signup|outbrain|taboola|recirc)(?:[-_\s]|$)/i;
+
+/** An element whose class or id names it furniture. */
+function furnitureBox(node: DomNode): boolean {
+  const hint = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+  return hint.trim() !== '' && FURNITURE_CLASS.test(hint);
+}
+
+/** Furniture boxes are small: no paragraph-length block, a few headlines' worth of words at most. */
+function smallBox(blocks: readonly Block[], from: number): boolean {
+  let total = 0;
+  for (let i = from; i < blocks.length; i++) {
+    const words = blocks[i].text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words >= 25) return false;
+    total += words;
+  }
+  return total <= 120;
+}
 
 /** Phrasing content: these stay inside the current block. Everything else starts a new one. */
 const INLINE = new Set([
@@ -267,6 +296,14 @@ class Walker {
 
   private visitBlock(node: DomNode, name: string, ctx: Context): void {
     this.flush(ctx);
+    const before = this.blocks.length;
+    this.visitBlockContent(node, name, ctx);
+    if (this.blocks.length > before && furnitureBox(node) && smallBox(this.blocks, before)) {
+      for (let i = before; i < this.blocks.length; i++) this.blocks[i].furniture = true;
+    }
+  }
+
+  private visitBlockContent(node: DomNode, name: string, ctx: Context): void {
     if (/^H[1-6]$/.test(name)) {
       this.pending = { kind: 'heading', level: Number(name[1]), quoteDepth: ctx.quoteDepth };
       this.walk(node, ctx);
@@ -361,4 +398,20 @@ export function readBlocks(root: DomNode, options: BlockOptions = {}): Block[] {
   walker.walk(root, ctx);
   walker.flush(ctx);
   return walker.blocks;
+}
+
+/**
+ * The blocks without those read in furniture boxes, unless the boxes hold as
+ * much text as the rest: then the class words misled (a site that names its
+ * article `post-share-body`), and nothing is dropped.
+ */
+export function withoutFurniture(blocks: readonly Block[]): readonly Block[] {
+  let boxed = 0;
+  let total = 0;
+  for (const b of blocks) {
+    total += b.text.length;
+    if (b.furniture) boxed += b.text.length;
+  }
+  if (boxed === 0 || boxed * 2 >= total) return blocks;
+  return blocks.filter((b) => !b.furniture);
 }

@@ -26,7 +26,7 @@
  *  - lines go one at a time, never as a whole run or section.
  */
 import { check, primaryFix } from '../index';
-import type { Block } from './blocks';
+import { type Block, withoutFurniture } from './blocks';
 
 /** Long enough to be a sentence of the article rather than a label. */
 const LONG_WORDS = 14;
@@ -121,13 +121,14 @@ const TEASER_WORDS = 16;
 const TEASER_RUN = 3;
 
 /**
- * The article's blocks without furniture: photo captions (`<figcaption>`: the
+ * The article's blocks without furniture: small boxes whose class names them
+ * furniture (`withoutFurniture`), photo captions (`<figcaption>`: the
  * photo does not come along into the draft, so its caption and credit are
  * furniture there), lists of links, and the lines the boilerplate rules are
  * sure of.
  */
 export function cleanBlocks(blocks: readonly Block[], headline?: string | null): Block[] {
-  return [...dropHeadline(dropBoilerplate(dropLinkLists(blocks.filter((b) => b.kind !== 'caption'))), headline)];
+  return [...dropHeadline(dropBoilerplate(dropLinkLists(withoutFurniture(blocks).filter((b) => b.kind !== 'caption'))), headline)];
 }
 
 const comparable = (s: string): string =>

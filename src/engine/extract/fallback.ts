@@ -39,7 +39,7 @@ function cheapBylineTest(reader: BylineTest): void {
 /** Readability's article as blocks, with its headline; undefined when it finds none. */
 export function readArticle(document: unknown): { blocks: Block[]; title: string | null } | undefined {
   // Readability changes the document it reads (the caller reads the visible text from a fresh parse).
-  const reader = new Readability(document as Document, { serializer: (el: Node) => el as unknown as string });
+  const reader = new Readability(document as Document, { serializer: (el: Node) => el as unknown as string, keepClasses: true });
   cheapBylineTest(reader as unknown as BylineTest);
   const article = reader.parse();
   if (!article?.content) return undefined;

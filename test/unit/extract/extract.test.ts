@@ -100,6 +100,27 @@ describe('extractArticle: the clean-up of what Readability leaves in', () => {
     assert.match(r.text, /> Sign up for our newsletter\n\n> — The Riverside Gazette \(@gazette\) March 3, 2026\n$/);
   });
 
+  it('drops small boxes whose class or id names them furniture', () => {
+    const body = `${ARTICLE}<div class="newsletter-box"><p>The Gazette daily</p><p>Every morning at seven</p></div><div id="promo"><p>Pier history</p><p>Harbour map</p></div>`;
+    const r = extractArticle(page(body));
+    assert.deepEqual(paragraphsOf(r.text), PARAGRAPHS);
+    assert.match(extractArticle(page(body), { clean: false }).text, /The Gazette daily\n\nEvery morning at seven\n/);
+  });
+
+  it('keeps a box named like furniture when it holds paragraphs, or as much text as the rest', () => {
+    const prose = `${ARTICLE}<div class="promo-feature"><p>${PARAGRAPHS[0].replace('harbour', 'town')}</p></div>`;
+    assert.match(extractArticle(page(prose)).text, /The town council voted/);
+    const most = `<div class="share-body"><p>The pier reopens in May.</p><p>Fishermen are pleased.</p></div><p>It cost a lot.</p>`;
+    assert.equal(extractArticle(`<html><body>${most}</body></html>`).text, 'The pier reopens in May.\n\nFishermen are pleased.\n\nIt cost a lot.\n');
+  });
+
+  it('keeps headings and list items the detector reads as menu entries', () => {
+    const body = `<h2>Home</h2>${ARTICLE}<ul><li>News</li><li>Sport</li></ul>`;
+    const r = extractArticle(page(body), { format: 'markdown' });
+    assert.match(r.text, /^## Home\n/);
+    assert.match(r.text, /\n- News\n- Sport\n$/);
+  });
+
   it('can be turned off', () => {
     assert.ok(raw.text.includes('Sign up for our newsletter'));
     assert.equal(raw.source, 'readability');
