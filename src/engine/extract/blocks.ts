@@ -23,6 +23,7 @@ export interface DomNode {
   nodeValue: string | null;
   firstChild: DomNode | null;
   nextSibling: DomNode | null;
+  parentNode: DomNode | null;
   getAttribute?(name: string): string | null;
 }
 

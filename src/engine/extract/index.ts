@@ -48,6 +48,35 @@ export interface ExtractResult {
   problem?: string;
 }
 
+/** Deeper than this, a page is not read at all (no real page comes near; the tree walks would run out of stack). */
+const MAX_DEPTH = 1000;
+/** Past these, Readability is not asked (its time grows faster than the page): the visible text is read instead. */
+const READABILITY_ELEMENTS = 60_000;
+const READABILITY_DEPTH = 200;
+
+/** The number of elements and the depth of the tree, by an iterative walk that stops counting past the limits. */
+function shapeOf(root: DomNode | null): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  let deepest = 0;
+  let node: DomNode | null = root;
+  while (node && elements <= READABILITY_ELEMENTS * 2 && deepest <= MAX_DEPTH) {
+    if (node.nodeType === 1) elements++;
+    if (node.firstChild) {
+      node = node.firstChild;
+      deepest = Math.max(deepest, ++depth);
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    if (node === root) break;
+    node = node?.nextSibling ?? null;
+  }
+  return { elements, depth: deepest };
+}
+
 /** Fewer words than this from Readability is too little to be an article: the page's visible text is read instead. */
 const ENOUGH_WORDS = 60;
 
@@ -60,19 +89,22 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const problem = extractProblem(html);
   if (problem) return { text: '', title: null, source: 'none', problem };
   try {
-    const { document } = parseHTML(html);
+    const page = asDocument(html);
+    const { document } = parseHTML(page);
+    const { elements, depth } = shapeOf(document.documentElement as unknown as DomNode);
+    if (depth > MAX_DEPTH) return { text: '', title: null, source: 'none', problem: `the page is nested too deeply to read (over ${MAX_DEPTH} levels)` };
     const title = titleOf(document);
-    const article = readArticle(document);
+    // Readability's time grows faster than the page on very large or deep trees: past these, the visible text is read.
+    const article = elements <= READABILITY_ELEMENTS && depth <= READABILITY_DEPTH ? readArticle(document) : undefined;
     let blocks = article?.blocks ?? [];
     let source: ExtractResult['source'] = 'readability';
-    const found = wordsUpTo(blocks, ENOUGH_WORDS);
-    if (found < ENOUGH_WORDS) {
+    if (wordsUpTo(blocks, ENOUGH_WORDS) < ENOUGH_WORDS) {
       // Readability found nothing, or too little to be the article: its heuristics are unsure on so short a
       // page, so the page's visible text (menus, banners, footers left out) stands in, if it has any.
       // Readability changed the document it read: the visible text comes from a fresh parse.
-      const page = visibleBlocks(parseHTML(html).document as unknown as DomNode);
-      if (wordsUpTo(page, 1) > 0) {
-        blocks = page;
+      const visible = visibleBlocks((article ? parseHTML(page).document : document) as unknown as DomNode);
+      if (wordsUpTo(visible, 1) > 0) {
+        blocks = visible;
         source = 'page';
       }
     }
@@ -84,6 +116,15 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   } catch (error) {
     return { text: '', title: null, source: 'none', problem: `the page could not be read (${String((error as Error)?.message ?? error).split('\n')[0]})` };
   }
+}
+
+/**
+ * The input as a whole document: a fragment (what a clipboard often holds: a
+ * few paragraphs, no `<html>` or `<body>`) is put in a body, as a browser would,
+ * so that the parser gives it a body to read.
+ */
+function asDocument(html: string): string {
+  return /<(?:html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 function titleOf(document: { title?: string }): string | undefined {

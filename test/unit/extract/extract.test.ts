@@ -181,6 +181,26 @@ describe('extractArticle: input that is not a page', () => {
     assert.deepEqual(paragraphsOf(r.text), PARAGRAPHS.slice(0, 3));
   });
 
+  it('reads a fragment without <html> or <body>, as a clipboard often holds', () => {
+    const r = extractArticle('<p>The pier reopens in May.</p><p>Fishermen are pleased.</p>');
+    assert.equal(r.text, 'The pier reopens in May.\n\nFishermen are pleased.\n');
+    assert.equal(r.problem, undefined);
+  });
+
+  it('turns a page nested thousands of levels deep away with a reason, in bounded time', () => {
+    const t0 = performance.now();
+    const r = extractArticle(`${'<div>'.repeat(5000)}<p>Deep words.</p>${'</div>'.repeat(5000)}`);
+    assert.ok(performance.now() - t0 < 5000);
+    assert.equal(r.problem, 'the page is nested too deeply to read (over 1000 levels)');
+    assert.equal(extractArticle(`${'<div>'.repeat(300)}<p>Deep words, but not too deep.</p>${'</div>'.repeat(300)}`).text, 'Deep words, but not too deep.\n');
+  });
+
+  it('reads a page of very many elements as its visible text, without Readability', () => {
+    const r = extractArticle(`<html><body><p>${'<b>pier</b> '.repeat(70_000)}</p></body></html>`);
+    assert.equal(r.source, 'page');
+    assert.equal(r.text.length, 'pier '.length * 70_000);
+  });
+
   it('never throws on arbitrary markup', () => {
     const pieces = [
       '<p>',
