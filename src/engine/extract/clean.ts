@@ -125,10 +125,20 @@ const TEASER_RUN = 3;
  * furniture (`withoutFurniture`), photo captions (`<figcaption>`: the
  * photo does not come along into the draft, so its caption and credit are
  * furniture there), lists of links, and the lines the boilerplate rules are
- * sure of.
+ * sure of. When the link-list and boilerplate rules would take more than
+ * half the text, they have misread the page, and they are not applied.
  */
 export function cleanBlocks(blocks: readonly Block[], headline?: string | null): Block[] {
-  return [...dropHeadline(dropBoilerplate(dropLinkLists(withoutFurniture(blocks).filter((b) => b.kind !== 'caption'))), headline)];
+  const base = withoutFurniture(blocks).filter((b) => b.kind !== 'caption');
+  const cleaned = dropBoilerplate(dropLinkLists(base));
+  // Rules that would take most of the text have misread the page (a table of short rows, a list-like article): keep it.
+  return [...dropHeadline(size(cleaned) * 2 < size(base) ? base : cleaned, headline)];
+}
+
+function size(blocks: readonly Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
 }
 
 const comparable = (s: string): string =>

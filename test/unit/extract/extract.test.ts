@@ -121,6 +121,13 @@ describe('extractArticle: the clean-up of what Readability leaves in', () => {
     assert.match(r.text, /\n- News\n- Sport\n$/);
   });
 
+  it('keeps the text when the rules would take more than half of it', () => {
+    // A page that is all short menu-like rows: the rules misread it, so they are not applied.
+    const rows = ['Home', 'News', 'Sport', 'Weather', 'Contact', 'About us'].map((w) => `<p>${w}</p>`).join('');
+    const r = extractArticle(`<html><body>${rows}</body></html>`);
+    assert.equal(r.text, 'Home\n\nNews\n\nSport\n\nWeather\n\nContact\n\nAbout us\n');
+  });
+
   it('can be turned off', () => {
     assert.ok(raw.text.includes('Sign up for our newsletter'));
     assert.equal(raw.source, 'readability');
