@@ -15,7 +15,8 @@
  *    of the article, and losing one costs more than keeping a stray line;
  *  - a menu or related-stories verdict (navigation, related) does not stand
  *    on a line that reads as a sentence (eight words or more, ending in . ! ?):
- *    menus and headline lists are not punctuated as sentences;
+ *    menus and headline lists are not punctuated as sentences; nor does a
+ *    menu verdict stand on a line longer than a menu entry (over 15 words);
  *  - a line inside a block quote is never dropped: it is quoted material
  *    (a pull quote, an embedded post), and Copydesk does not cut quotes;
  *    nor is a line of preformatted text (code reads like separators), nor a
