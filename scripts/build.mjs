@@ -1,5 +1,6 @@
 // Bundles the three products with esbuild: the extension (CommonJS, `vscode`
-// external), the command line and the engine library. retext and its plugins
+// external), the command line and the engine library, plus the web-page
+// extraction as a bundle of its own, loaded on demand. retext and its plugins
 // are ESM-only; bundling turns them into CommonJS the extension host can load.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,11 @@ const builds = [
   { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
+  // Web page → article (Readability, linkedom: ~470 KB minified), apart so that
+  // neither the extension's start-up nor `copydesk check` loads it: the command
+  // line's `extract` and the extension's paste features `require('./extract.js')`
+  // when first used.
+  { ...common, entryPoints: ['src/engine/extract/index.ts'], outfile: 'dist/extract.js' },
 ];
 
 if (watch) {

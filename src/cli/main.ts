@@ -15,6 +15,7 @@ import {
   SEVERITIES,
   type Severity,
 } from '../engine/index';
+import { runExtract } from './extract';
 import { findDrafts, InputError, readDraftFile, writeDraftFile } from './files';
 import { type FileReport, toJson, toSarif, toText } from './format';
 
@@ -25,6 +26,9 @@ export const USAGE = `Usage:
   copydesk check PATH... [options]   check drafts (files, or folders searched for ${'.txt .md .draft .story .article'})
   copydesk quotes FILE [--format markdown|json]   print the quote sheet: who said what
   copydesk rules                      list the rules
+  copydesk extract PAGE.html [--format text|markdown] [--title]
+                                      print a saved web page's article (- reads stdin;
+                                      --title puts the headline first)
 
 Options for check:
   --format text|json|sarif   output format (default text)
@@ -208,6 +212,8 @@ export function main(argv: string[], io: Io = processIo, checkDraft: CheckDraft 
         return runQuotes(rest, io);
       case 'rules':
         return runRules(io);
+      case 'extract':
+        return runExtract(rest, io);
       case '--version':
       case '-v':
         io.out(VERSION);
