@@ -28,6 +28,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js' },
+  // Web page → article, loaded by the extension on first use only (it is most of a megabyte).
+  { ...common, entryPoints: ['src/engine/extract/index.ts'], outfile: 'dist/extract.js' },
 ];
 
 if (watch) {
