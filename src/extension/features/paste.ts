@@ -99,7 +99,7 @@ export function registerPaste(session: Session): CleanArticleProviders {
       const plan = pastePlan(session.settings.pasteCleanArticle);
       if (!plan || !session.isDraft(doc)) return undefined;
       const html = await dataTransfer.get('text/html')?.asString();
-      if (!html || token.isCancellationRequested || html.length > MAX_HTML_CHARS || isPreformattedHtml(html)) return undefined;
+      if (!html?.trim() || token.isCancellationRequested || html.length > MAX_HTML_CHARS || isPreformattedHtml(html)) return undefined;
       let result: Extracted | undefined;
       try {
         // A copied selection has no headline of its own: the body only.
