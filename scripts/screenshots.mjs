@@ -122,9 +122,10 @@ async function main() {
     .filter(Boolean)
     .join('\n');
   await page.evaluate(
+    // Runs in the page, where the async clipboard API lives.
     async ({ html, text }) => {
       await navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+        new globalThis.ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
       ]);
     },
     { html: PAGE, text: plain },

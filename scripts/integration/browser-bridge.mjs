@@ -19,7 +19,7 @@ export async function startBrowserBridge() {
         async ({ html, text }) => {
           const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
           if (html !== undefined) items['text/html'] = new Blob([html], { type: 'text/html' });
-          await navigator.clipboard.write([new ClipboardItem(items)]);
+          await navigator.clipboard.write([new globalThis.ClipboardItem(items)]); // in the page, not in Node
         },
         { html, text },
       );
