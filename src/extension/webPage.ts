@@ -60,6 +60,21 @@ export function isPreformattedHtml(html: string): boolean {
   );
 }
 
+/**
+ * Whether HTML shows any text at all (outside tags, scripts, styles and
+ * comments): a quick test, before any extraction, that a page has something
+ * to read. Looks at the first megabyte only.
+ */
+export function hasVisibleText(html: string): boolean {
+  const head = html.slice(0, 1_000_000);
+  const text = head
+    .replace(/<(script|style|template|noscript)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&(?:nbsp|#160|#xa0);/gi, ' ');
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
 
 /**

@@ -7,11 +7,16 @@
  *
  * The paste is a DocumentPasteEditProvider: VS Code asks it on every paste
  * into a draft whose clipboard holds HTML, and it answers with one edit,
- * "Paste as clean article", or none (no article, preformatted text copied
- * from a code editor, an article that is word for word the plain text). Where
- * the edit goes among the paste choices is `copydesk.paste.cleanArticle`
- * (webPage.ts: `pastePlan`). The paste's token is honoured: a paste the user
- * abandons stops its extraction.
+ * "Paste as clean article", or none (no visible text, preformatted text
+ * copied from a code editor). Where the edit goes among the paste choices is
+ * `copydesk.paste.cleanArticle` (webPage.ts: `pastePlan`). VS Code applies a
+ * paste only once every provider has answered, so when the plain paste is
+ * the one Ctrl+V applies ("offered"), the edit is offered unread and the
+ * article is read only if the user picks it (`resolveDocumentPasteEdit`);
+ * when the article is the default, or asked for by "Paste As…", it is read
+ * at once, and an empty article, or one word for word the plain text, offers
+ * nothing. The paste's token is honoured: a paste the user abandons stops
+ * its extraction.
  *
  * A dropped page is an explicit request, so its edit comes first; "off"
  * turns both the paste and the drop off. The import command always works.
@@ -24,6 +29,7 @@ import {
   decodePage,
   DROP_TITLE,
   formatForLanguage,
+  hasVisibleText,
   htmlUrisInList,
   isHtmlName,
   isPreformattedHtml,
@@ -94,26 +100,55 @@ export function registerPaste(session: Session): CleanArticleProviders {
     return result.text.trim() === '' ? { message: messages.noArticle(name) } : { text: result.text };
   }
 
+  /** The article of a copied selection (no headline of its own: the body only), or undefined. */
+  async function pastedArticle(html: string, languageId: string, token: vscode.CancellationToken): Promise<Extracted | undefined> {
+    try {
+      return await extractor().extract({ html, format: formatForLanguage(languageId), title: false }, token);
+    } catch (error) {
+      session.output.appendLine(`Copydesk: paste as clean article: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Edits offered before their article was read: what resolving one needs. */
+  const unread = new WeakMap<vscode.DocumentPasteEdit, { doc: vscode.TextDocument; ranges: readonly vscode.Range[]; html: string; plain: string }>();
+
   const paste: vscode.DocumentPasteEditProvider = {
-    async provideDocumentPasteEdits(doc, _ranges, dataTransfer, _context, token) {
+    async provideDocumentPasteEdits(doc, ranges, dataTransfer, context, token) {
       const plan = pastePlan(session.settings.pasteCleanArticle);
       if (!plan || !session.isDraft(doc)) return undefined;
       const html = await dataTransfer.get('text/html')?.asString();
-      if (!html?.trim() || token.isCancellationRequested || html.length > MAX_HTML_CHARS || isPreformattedHtml(html)) return undefined;
-      let result: Extracted | undefined;
-      try {
-        // A copied selection has no headline of its own: the body only.
-        result = await extractor().extract({ html, format: formatForLanguage(doc.languageId), title: false }, token);
-      } catch (error) {
-        session.output.appendLine(`Copydesk: paste as clean article: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      }
-      if (!result || token.isCancellationRequested) return undefined;
-      const text = pasteInsertText(result.text, await dataTransfer.get('text/plain')?.asString());
-      if (text === undefined) return undefined;
-      const edit = new vscode.DocumentPasteEdit(text, PASTE_TITLE, kind);
+      if (!html || token.isCancellationRequested || html.length > MAX_HTML_CHARS || !hasVisibleText(html) || isPreformattedHtml(html)) return undefined;
+      const plain = (await dataTransfer.get('text/plain')?.asString()) ?? '';
+      const edit = new vscode.DocumentPasteEdit('', PASTE_TITLE, kind);
       if (plan.yieldTo.length > 0) edit.yieldTo = plan.yieldTo.map(kindOf);
+      if (plan.yieldTo.length > 0 && context.triggerKind === vscode.DocumentPasteTriggerKind.Automatic) {
+        // Ctrl+V applies the plain paste, and VS Code waits for every provider before applying it:
+        // the article is read only if the user picks it (resolveDocumentPasteEdit).
+        unread.set(edit, { doc, ranges, html, plain });
+        return [edit];
+      }
+      // The article is what Ctrl+V applies ("default"), or what "Paste As…" asked for: read it now.
+      const result = await pastedArticle(html, doc.languageId, token);
+      if (!result || token.isCancellationRequested) return undefined;
+      const text = pasteInsertText(result.text, plain);
+      if (text === undefined) return undefined;
+      edit.insertText = text;
       return [edit];
+    },
+
+    async resolveDocumentPasteEdit(edit, token) {
+      const job = unread.get(edit);
+      if (!job) return edit;
+      const result = await pastedArticle(job.html, job.doc.languageId, token);
+      if (token.isCancellationRequested) return undefined;
+      unread.delete(edit);
+      // Nothing to clean after all: the plain text, so picking the article never pastes less than the plain paste.
+      const text = (result && pasteInsertText(result.text, job.plain)) ?? job.plain;
+      // Resolving may set only the additional edit (VS Code 1.97's contract): it replaces the pasted-over ranges.
+      edit.additionalEdit = new vscode.WorkspaceEdit();
+      for (const range of job.ranges) edit.additionalEdit.replace(job.doc.uri, range, text);
+      return edit;
     },
   };
 

@@ -77,6 +77,13 @@ describe('web page into a draft as a clean article', () => {
       assert.doesNotMatch(pasted, /Subscribe|Related stories|newsletter|All rights reserved|#/);
     });
 
+    it('offered, picked when there is nothing to clean: the plain text, never less', async () => {
+      await setEditorSetting('pasteAs.preferences', ['text.copydesk.cleanArticle']);
+      const doc = await openUntitled('', 'plaintext');
+      const plain = 'The council voted on Tuesday to keep the library open late.';
+      assert.equal(await paste(doc, `<p>${plain}</p>`, plain), plain);
+    });
+
     it('default: Ctrl+V pastes the clean article, as Markdown in a Markdown draft', async () => {
       await setSetting('paste.cleanArticle', 'default');
       const html = await pageHtml();

@@ -3,6 +3,7 @@ import {
   CLEAN_ARTICLE_KIND,
   decodePage,
   formatForLanguage,
+  hasVisibleText,
   htmlUrisInList,
   isHtmlName,
   isPreformattedHtml,
@@ -56,6 +57,13 @@ describe('web page into a draft: the decisions', () => {
         'The mayor spoke.\n\nThe council voted.',
       );
       assert.equal(pasteInsertText('# Budget\n\nThe council voted.\n', undefined), '# Budget\n\nThe council voted.');
+    });
+    it('sees whether HTML shows any text before reading it as an article', () => {
+      assert.equal(hasVisibleText('<html><body><img src="x.png"><script>var a = "text";</script><style>p{}</style><!-- note --></body></html>'), false);
+      assert.equal(hasVisibleText('<p>&nbsp;</p><br>'), false);
+      assert.equal(hasVisibleText('<p>Ville de Québec</p>'), true);
+      assert.equal(hasVisibleText('<td>42</td>'), true);
+      assert.equal(hasVisibleText('<script>unclosed "text"'), false);
     });
     it("reads VS Code's own copies and <pre> blocks as preformatted (their plain text is exact)", () => {
       const vscodeCopy =
