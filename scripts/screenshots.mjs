@@ -140,7 +140,9 @@ async function main() {
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(500);
+  // The article is read when picked: wait for it to replace the plain text.
+  await page.locator('.monaco-editor .view-lines:has-text("## New engines, same timetable")').waitFor({ timeout: STEP_MS });
+  await page.waitForTimeout(300);
   await page.keyboard.press('Control+.');
   await page.waitForSelector('.action-widget', { timeout: STEP_MS });
   await page.waitForTimeout(300);
