@@ -130,7 +130,7 @@ export class ExtractHost {
     }
     this.timer = setTimeout(() => {
       this.stopWorker();
-      this.settle(next, new Error(`the extraction took over ${Math.round(this.timeoutMs / 1000)} s`));
+      this.settle(next, new Error(`the extraction took over ${+(this.timeoutMs / 1000).toFixed(1)} s`));
     }, this.timeoutMs);
     worker.postMessage({ id: next.id, ...next.job });
   }

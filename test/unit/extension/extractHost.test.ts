@@ -88,7 +88,7 @@ describe('ExtractHost', () => {
     }
     assert.ok(ticks > 5, `the timer ran ${ticks} times during the extraction`);
     // Generous for a loaded machine: the extraction itself takes far longer than this in one piece.
-    assert.ok(worstGap < 250, `the caller's thread stalled for ${worstGap} ms`);
+    assert.ok(worstGap < 400, `the caller's thread stalled for ${worstGap} ms`);
   });
 
   it('drops a job cancelled while it waits, and stops one cancelled while it runs', async () => {
@@ -120,8 +120,10 @@ describe('ExtractHost', () => {
   });
 
   it('fails a job over the time limit, and the next job still runs', async () => {
-    host = new ExtractHost(fakeModule(`if (html === 'hang') for (;;); return { text: html, title: null, source: 'fake' };`), () => undefined, { timeoutMs: 300 });
-    await assert.rejects(host.extract({ html: 'hang', format: 'text', title: false }), /took over/);
+    // Long enough for a worker to start on a loaded machine, short for a test.
+    const timeoutMs = 2500;
+    host = new ExtractHost(fakeModule(`if (html === 'hang') for (;;); return { text: html, title: null, source: 'fake' };`), () => undefined, { timeoutMs });
+    await assert.rejects(host.extract({ html: 'hang', format: 'text', title: false }), /took over 2\.5 s/);
     assert.deepEqual(await host.extract({ html: 'ok', format: 'text', title: false }), { text: 'ok', title: null, source: 'fake' });
   });
 
