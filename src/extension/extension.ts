@@ -3,9 +3,10 @@
  * the features share: settings, output, diagnostics, published results, the
  * check scheduler) and registers each feature from `features/`: the status
  * bar, the quote outline and symbols, code actions, commands, the documents'
- * lifecycle, settings watching, and pasting a web page as a clean article. The logic lives in pure modules (settings,
- * checkScheduler, diagnostics, actions, quoteTree, statusBar) that the unit
- * tests run in plain Node, and in the engine.
+ * lifecycle, settings watching, and pasting a web page as a clean article.
+ * The logic lives in pure modules (settings, checkScheduler, diagnostics,
+ * actions, quoteTree, statusBar, webPage, extractHost) that the unit tests
+ * run in plain Node, and in the engine.
  */
 import type * as vscode from 'vscode';
 import type { Finding } from '../engine/index';
