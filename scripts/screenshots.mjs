@@ -4,7 +4,8 @@
 //   squiggles.png      the editor with Copydesk's squiggles
 //   quick-fix.png      the quick-fix menu on "at odds from"
 //   quote-outline.png  the Quotes view in the Explorer
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+//   paste-article.png  a web page pasted into a Markdown draft as its clean article, with the paste menu
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, codeServerCli, ensureCodeServer, launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './integration/codeserver.mjs';
@@ -13,6 +14,9 @@ import { packageVsix } from './integration/package.mjs';
 const OUT = join(ROOT, 'docs/images');
 const SAMPLE = 'us-russia-spat.txt';
 const STEP_MS = 30_000;
+const PASTED = 'pasted-page.md';
+// The page pasted: the integration suite's fixture, written for the project.
+const PAGE = readFileSync(join(ROOT, 'test/integration/workspace/web-page.html'), 'utf8');
 
 const cleanups = [];
 async function cleanup() {
@@ -35,6 +39,7 @@ async function main() {
   cleanups.push(() => rmSync(base, { recursive: true, force: true }));
   const folder = join(base, 'drafts');
   cpSync(join(ROOT, 'samples'), folder, { recursive: true });
+  writeFileSync(join(folder, PASTED), '');
   const user = join(base, 'user');
   mkdirSync(join(user, 'User'), { recursive: true });
   const vsix = await packageVsix();
@@ -45,7 +50,10 @@ async function main() {
   cleanups.push(server.stop);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
+  // The paste step writes the page to the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   const file = join(folder, SAMPLE);
   const payload = [
@@ -98,6 +106,48 @@ async function main() {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(OUT, 'quote-outline.png') });
   console.log('saved docs/images/quote-outline.png');
+
+  // A web page pasted into a Markdown draft: Ctrl+V pastes the plain text (the default setting, "offered"),
+  // the paste menu (Ctrl+.) switches to "Paste as clean article"; the menu is opened again over the result.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(PASTED);
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label*="${PASTED}"]`).waitFor();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  const plain = PAGE.replace(/<(script|style|head)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+  await page.evaluate(
+    // Runs in the page, where the async clipboard API lives.
+    async ({ html, text }) => {
+      await navigator.clipboard.write([
+        new globalThis.ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
+    },
+    { html: PAGE, text: plain },
+  );
+  await page.keyboard.press('Control+V');
+  await page.waitForSelector('.post-edit-widget', { timeout: STEP_MS });
+  await page.keyboard.press('Control+.');
+  await page.waitForSelector('.action-widget .monaco-list-row', { timeout: STEP_MS });
+  for (let i = 0; i < 6; i++) {
+    const focused = await page.locator('.action-widget .monaco-list-row.focused').textContent();
+    if (focused?.includes('Paste as clean article')) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+  // The article is read when picked: wait for it to replace the plain text.
+  await page.locator('.monaco-editor .view-lines:has-text("## New engines, same timetable")').waitFor({ timeout: STEP_MS });
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+.');
+  await page.waitForSelector('.action-widget', { timeout: STEP_MS });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, 'paste-article.png') });
+  console.log('saved docs/images/paste-article.png');
 }
 
 let code = 0;

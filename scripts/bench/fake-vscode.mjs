@@ -208,6 +208,36 @@ for (const [name, value] of Object.entries({
   CodeActionKind[name] = new CodeActionKind(value);
 }
 
+/** The kind of a paste or drop edit: a dotted hierarchy, like CodeActionKind. */
+class DocumentDropOrPasteEditKind {
+  constructor(value) {
+    this.value = value;
+  }
+  append(...parts) {
+    return new DocumentDropOrPasteEditKind([this.value, ...parts].filter(Boolean).join('.'));
+  }
+  contains(other) {
+    return this.value === '' || other.value === this.value || other.value.startsWith(this.value + '.');
+  }
+  intersects(other) {
+    return this.contains(other) || other.contains(this);
+  }
+}
+DocumentDropOrPasteEditKind.Empty = new DocumentDropOrPasteEditKind('');
+DocumentDropOrPasteEditKind.Text = new DocumentDropOrPasteEditKind('text');
+
+class DocumentPasteEdit {
+  constructor(insertText, title, kind) {
+    Object.assign(this, { insertText, title, kind });
+  }
+}
+
+class DocumentDropEdit {
+  constructor(insertText, title, kind) {
+    Object.assign(this, { insertText, title, kind });
+  }
+}
+
 class CodeAction {
   constructor(title, kind) {
     this.title = title;
@@ -521,6 +551,8 @@ export function createFakeVscode({ documents = [], onDiagnostics = () => {}, set
     registerDocumentSymbolProvider: disposableFn(),
     registerCompletionItemProvider: disposableFn(),
     registerDocumentFormattingEditProvider: disposableFn(),
+    registerDocumentPasteEditProvider: disposableFn(),
+    registerDocumentDropEditProvider: disposableFn(),
     setTextDocumentLanguage: async (d) => d,
     match: () => 10,
     getLanguages: async () => ['plaintext', 'markdown', 'newsdraft'],
@@ -565,6 +597,9 @@ export function createFakeVscode({ documents = [], onDiagnostics = () => {}, set
     Location,
     CodeAction,
     CodeActionKind,
+    DocumentDropOrPasteEditKind,
+    DocumentPasteEdit,
+    DocumentDropEdit,
     WorkspaceEdit,
     TextEdit,
     MarkdownString,

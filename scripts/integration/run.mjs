@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { format } from 'node:util';
 import { join } from 'node:path';
+import { startBrowserBridge } from './browser-bridge.mjs';
 import { buildIntegrationTests } from './build.mjs';
 import { ROOT, codeServerCli, ensureCodeServer, launchBrowser, missingPrerequisites, remoteUri, startCodeServer, workbenchUrl } from './codeserver.mjs';
 import { packageVsix } from './package.mjs';
@@ -125,6 +126,10 @@ async function runCodeServer({ testsIndex, developmentPath, workspace, base, ext
     throw new Error(`no VS Code available: neither a desktop VS Code (set VSCODE_EXECUTABLE) nor the code-server runner, which needs:\n  - ${missing.join('\n  - ')}`);
   }
   await ensureCodeServer();
+  // The paste tests reach the browser's clipboard and keyboard through the bridge (its URL is inherited by the extension host).
+  const bridge = await startBrowserBridge();
+  cleanups.push(bridge.close);
+  process.env.COPYDESK_BROWSER_BRIDGE = bridge.url;
   const server = await startCodeServer({ folder: workspace, userDataDir: join(base, 'user'), extensionsDir });
   cleanups.push(server.stop);
   say(`code-server listening on ${server.url}`);
@@ -133,6 +138,7 @@ async function runCodeServer({ testsIndex, developmentPath, workspace, base, ext
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const page = await context.newPage();
+  bridge.setPage(page);
   let logged = 0;
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     logged++;

@@ -3,15 +3,17 @@
  * the features share: settings, output, diagnostics, published results, the
  * check scheduler) and registers each feature from `features/`: the status
  * bar, the quote outline and symbols, code actions, commands, the documents'
- * lifecycle and settings watching. The logic lives in pure modules (settings,
- * checkScheduler, diagnostics, actions, quoteTree, statusBar) that the unit
- * tests run in plain Node, and in the engine.
+ * lifecycle, settings watching, and pasting a web page as a clean article.
+ * The logic lives in pure modules (settings, checkScheduler, diagnostics,
+ * actions, quoteTree, statusBar, webPage, extractHost) that the unit tests
+ * run in plain Node, and in the engine.
  */
 import type * as vscode from 'vscode';
 import type { Finding } from '../engine/index';
 import { registerCodeActions } from './features/codeActions';
 import { registerCommands } from './features/commands';
 import { registerDocumentLifecycle } from './features/documents';
+import { type CleanArticleProviders, registerPaste } from './features/paste';
 import { registerQuoteOutline } from './features/quoteOutline';
 import { registerSettingsWatcher } from './features/settings';
 import { registerStatusBar } from './features/statusBar';
@@ -27,6 +29,8 @@ export interface CopydeskApi {
   statusBarText(): string | undefined;
   /** The last result published for a document. */
   lastResult(uri: string): { version: number; findings: Finding[] } | undefined;
+  /** The clean-article paste and drop providers (the drop cannot be simulated in a test). */
+  cleanArticle: CleanArticleProviders;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -38,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   registerCommands(session);
   registerDocumentLifecycle(session);
   registerSettingsWatcher(session);
+  const cleanArticle = registerPaste(session);
   // Once every feature listens: check the documents already open, show the active one.
   session.start();
 
@@ -45,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     onDidCheck: session.didCheck.event,
     quoteTree,
     statusBarText,
+    cleanArticle,
     lastResult: (uri) => {
       const r = session.published.get(uri);
       return r ? { version: r.version, findings: r.findings } : undefined;

@@ -4,6 +4,7 @@
  * wrong type falls back to its default and is named in one warning.
  */
 import { CATEGORIES, type Category, type CheckOptions, SEVERITIES, type Severity } from '../engine/index';
+import { PASTE_MODES, type PasteMode } from './webPage';
 
 export interface ExtensionSettings {
   languages: string[];
@@ -17,6 +18,8 @@ export interface ExtensionSettings {
   /** null: the duplicate detector's own default. */
   duplicateThreshold: number | null;
   ignore: string[];
+  /** Whether pasting a web page offers the clean article, makes it the default paste, or neither. */
+  pasteCleanArticle: PasteMode;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ExtensionSettings> = Object.freeze({
@@ -29,6 +32,7 @@ export const DEFAULT_SETTINGS: Readonly<ExtensionSettings> = Object.freeze({
   exemptPhrases: [],
   duplicateThreshold: null,
   ignore: [],
+  pasteCleanArticle: 'offered',
 });
 
 /** Setting keys, relative to the `copydesk` section. */
@@ -42,6 +46,7 @@ export const SETTING_KEYS = [
   'boilerplate.exemptPhrases',
   'duplicate.threshold',
   'ignore',
+  'paste.cleanArticle',
 ] as const;
 
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -116,6 +121,11 @@ export function readSettings(get: (key: SettingKey) => unknown): ReadSettings {
     (v) => (s.duplicateThreshold = v),
   );
   read<string[]>('ignore', isStringArray, (v) => (s.ignore = v.filter((p) => p.trim() !== '')));
+  read<PasteMode>(
+    'paste.cleanArticle',
+    (v) => (PASTE_MODES as readonly unknown[]).includes(v),
+    (v) => (s.pasteCleanArticle = v),
+  );
   return { settings: s, invalid };
 }
 

@@ -29,4 +29,14 @@ describe('the installed .vsix', () => {
       `[copydesk-integration] installed extension ${vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.version}: ${diags.length} diagnostics on tillerson-putin-scraped.txt`,
     );
   });
+
+  it('imports a web page: the extraction bundle ships in the .vsix and loads in its worker', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    await vscode.window.showTextDocument(draft);
+    const outcome = await vscode.commands.executeCommand<{ status: string; message?: string }>('copydesk.importWebPage', fixtureUri('web-page.html'));
+    assert.deepEqual(outcome, { status: 'inserted' });
+    assert.match(draft.getText(), /^# Harbour ferry returns after winter repairs\n\nThe harbour ferry carried/);
+    assert.match(draft.getText(), /\n## New engines, same timetable\n/);
+    assert.doesNotMatch(draft.getText(), /Subscribe|All rights reserved/);
+  });
 });

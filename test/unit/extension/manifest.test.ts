@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../../src/extension/settings';
+import { PASTE_MODES } from '../../../src/extension/webPage';
 
 function root(): string {
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
@@ -22,6 +23,7 @@ describe('package.json contributions', () => {
       'copydesk.copyQuoteSheet',
       'copydesk.fixAll',
       'copydesk.ignoreHere',
+      'copydesk.importWebPage',
       'copydesk.quotes.orderByAppearance',
       'copydesk.quotes.orderBySpeaker',
       'copydesk.refreshQuotes',
@@ -57,6 +59,9 @@ describe('package.json contributions', () => {
     assert.deepEqual(props['copydesk.boilerplate.exemptPhrases'].default, []);
     assert.equal(props['copydesk.duplicate.threshold'].default, DEFAULT_SETTINGS.duplicateThreshold);
     assert.deepEqual(props['copydesk.ignore'].default, []);
+    assert.equal(props['copydesk.paste.cleanArticle'].default, DEFAULT_SETTINGS.pasteCleanArticle);
+    assert.deepEqual(props['copydesk.paste.cleanArticle'].enum, PASTE_MODES);
+    assert.equal(props['copydesk.paste.cleanArticle'].enumDescriptions.length, PASTE_MODES.length);
     for (const [key, p] of Object.entries<Record<string, unknown>>(props)) {
       assert.ok(typeof p.description === 'string' || typeof p.markdownDescription === 'string', `${key} is described`);
     }
@@ -70,8 +75,20 @@ describe('package.json contributions', () => {
       'onView:copydesk.quotes',
       'onCommand:copydesk.checkWorkspace',
       'onCommand:copydesk.showQuotes',
+      'onCommand:copydesk.importWebPage',
     ]);
     assert.equal(pkg.activationEvents.includes('*'), false);
+  });
+
+  it('needs VS Code 1.97, where the paste and drop edit APIs are stable', () => {
+    assert.equal(pkg.engines.vscode, '^1.97.0');
+  });
+
+  it('ships the web-page extraction in the .vsix, beside the extension it is loaded from', () => {
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!dist/extract.js'));
+    const build = readFileSync(join(ROOT, 'scripts/build.mjs'), 'utf8');
+    assert.match(build, /outfile: 'dist\/extract\.js'/);
   });
 
   it('supports untrusted and virtual workspaces', () => {

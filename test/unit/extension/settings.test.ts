@@ -28,6 +28,7 @@ describe('readSettings', () => {
       exemptPhrases: [],
       duplicateThreshold: null,
       ignore: [],
+      pasteCleanArticle: 'offered',
     });
     assert.deepEqual(invalid, []);
   });
@@ -43,6 +44,7 @@ describe('readSettings', () => {
       'boilerplate.exemptPhrases': ['Reuters'],
       'duplicate.threshold': 0.9,
       ignore: ['Rex Tillerson'],
+      'paste.cleanArticle': 'default',
     });
     assert.deepEqual(invalid, []);
     assert.deepEqual(settings, {
@@ -55,6 +57,7 @@ describe('readSettings', () => {
       exemptPhrases: ['Reuters'],
       duplicateThreshold: 0.9,
       ignore: ['Rex Tillerson'],
+      pasteCleanArticle: 'default',
     });
   });
 
@@ -69,6 +72,7 @@ describe('readSettings', () => {
       'boilerplate.exemptPhrases': {},
       'duplicate.threshold': 7,
       ignore: 'Tillerson',
+      'paste.cleanArticle': 'always',
     });
     assert.deepEqual(settings, { ...DEFAULT_SETTINGS });
     assert.deepEqual(invalid, [
@@ -81,6 +85,7 @@ describe('readSettings', () => {
       'copydesk.boilerplate.exemptPhrases',
       'copydesk.duplicate.threshold',
       'copydesk.ignore',
+      'copydesk.paste.cleanArticle',
     ]);
   });
 
@@ -91,6 +96,13 @@ describe('readSettings', () => {
 
   it('treats null as unset', () => {
     assert.deepEqual(from({ 'duplicate.threshold': null, languages: null }).invalid, []);
+  });
+
+  it('reads each clean-article paste mode, and only those', () => {
+    for (const mode of ['offered', 'default', 'off']) {
+      assert.deepEqual(from({ 'paste.cleanArticle': mode }), { settings: { ...DEFAULT_SETTINGS, pasteCleanArticle: mode }, invalid: [] });
+    }
+    for (const wrong of [true, 'Default', 1]) assert.deepEqual(from({ 'paste.cleanArticle': wrong }).invalid, ['copydesk.paste.cleanArticle']);
   });
 
   it('caps the debounce delay at a minute', () => {
