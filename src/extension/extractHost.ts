@@ -27,6 +27,8 @@ export interface Extracted {
   text: string;
   title: string | null;
   source: string;
+  /** Why the page could not be read (empty, binary, not HTML…), in one line. */
+  problem?: string;
 }
 
 /** The part of a CancellationToken the host reads. */
@@ -58,7 +60,7 @@ parentPort.on('message', (job) => {
   try {
     extract ??= require(workerData.modulePath).extractArticle;
     const r = extract(job.html, { format: job.format, title: job.title });
-    parentPort.postMessage({ id: job.id, result: { text: r.text, title: r.title ?? null, source: String(r.source) } });
+    parentPort.postMessage({ id: job.id, result: { text: r.text, title: r.title ?? null, source: String(r.source), ...(r.problem ? { problem: String(r.problem) } : {}) } });
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) });
   }
@@ -146,7 +148,7 @@ export class ExtractHost {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       this.inProcessExtract ??= (require(this.modulePath) as { extractArticle: NonNullable<ExtractHost['inProcessExtract']> }).extractArticle;
       const r = this.inProcessExtract(p.job.html, { format: p.job.format, title: p.job.title });
-      this.settle(p, { text: r.text, title: r.title ?? null, source: String(r.source) });
+      this.settle(p, { text: r.text, title: r.title ?? null, source: String(r.source), ...(r.problem ? { problem: String(r.problem) } : {}) });
     } catch (error) {
       this.settle(p, error instanceof Error ? error : new Error(String(error)));
     }

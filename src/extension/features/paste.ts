@@ -97,7 +97,8 @@ export function registerPaste(session: Session): CleanArticleProviders {
       return { message };
     }
     if (!result) return undefined;
-    return result.text.trim() === '' ? { message: messages.noArticle(name) } : { text: result.text };
+    if (result.text.trim() !== '') return { text: result.text };
+    return { message: result.problem ? messages.unreadable(name, result.problem) : messages.noArticle(name) };
   }
 
   /** The article of a copied selection (no headline of its own: the body only), or undefined. */

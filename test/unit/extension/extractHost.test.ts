@@ -147,6 +147,20 @@ describe('ExtractHost', () => {
     assert.equal(host.workerRunning, false);
   });
 
+  it("passes on the extraction's one-line reason for a page it cannot read, in a worker and in process", async () => {
+    const notHtml = 'Just words, no tags at all.';
+    host = new ExtractHost(EXTRACT);
+    const viaWorker = await host.extract({ html: notHtml, format: 'text', title: true });
+    assert.equal(viaWorker?.text, '');
+    assert.match(viaWorker?.problem ?? '', /not HTML/);
+    const inProcess = new ExtractHost(EXTRACT, () => undefined, { inProcess: true });
+    try {
+      assert.deepEqual(await inProcess.extract({ html: notHtml, format: 'text', title: true }), viaWorker);
+    } finally {
+      inProcess.dispose();
+    }
+  });
+
   it('stops its worker when idle, and starts one again for the next job', async () => {
     host = new ExtractHost(fakeModule(`return { text: html, title: null, source: 'fake' };`), () => undefined, { idleMs: 50 });
     await host.extract({ html: 'a', format: 'text', title: false });
