@@ -211,7 +211,7 @@ describe('web page into a draft as a clean article', () => {
       assert.equal(doc.getText(), extractArticle(await pageHtml(), { format: 'text', title: true }).text);
     });
 
-    it('says so, and changes nothing, for a binary, empty, missing or article-less file', async () => {
+    it('says so, and changes nothing, for a binary, empty, missing, tagless or article-less file', async () => {
       const doc = await openUntitled('Kept.', 'plaintext');
       const binary = fixtureUri('scratch/image.html');
       await vscode.workspace.fs.writeFile(binary, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
@@ -219,11 +219,14 @@ describe('web page into a draft as a clean article', () => {
       await vscode.workspace.fs.writeFile(empty, new TextEncoder().encode('  \n'));
       const noText = fixtureUri('scratch/no-text.html');
       await vscode.workspace.fs.writeFile(noText, new TextEncoder().encode('<html><body><img src="a.png"><script>var a = 1;</script></body></html>'));
+      const notes = fixtureUri('scratch/notes.html');
+      await vscode.workspace.fs.writeFile(notes, new TextEncoder().encode('Notes from the council meeting, no markup at all.'));
       const cases: [vscode.Uri, RegExp][] = [
         [binary, /image\.html is not a web page/],
         [empty, /blank\.html is empty/],
         [fixtureUri('scratch/missing.html'), /cannot read missing\.html/],
-        [noText, /found no article text in no-text\.html/],
+        [noText, /cannot read no-text\.html: the page has no readable text/],
+        [notes, /cannot read notes\.html: the input is not HTML/],
       ];
       for (const [uri, message] of cases) {
         const outcome = await importPage(uri);
