@@ -8,7 +8,8 @@
  * `sameAnalysis` tells whether an edited paragraph's analysis says what its
  * old one said, which is what lets the quick path keep every other quote.
  */
-import { CLAUSE_WORDS, attributionAfter, attributionBefore, gapText, isVerb, sentenceStarts, verbAttribution, type ParagraphText } from './attribution';
+import { attributionAfter, attributionBefore, verbAttribution } from './attribution';
+import { CLAUSE_WORDS, gapText, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
 import { sameAttribution, sameMention, sameMentions, sameNumbers, sameOps } from './equality';
