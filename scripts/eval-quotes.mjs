@@ -35,7 +35,7 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { check } = require(join(root, 'dist/engine.js'));
 
-const dir = resolve(process.argv[2] ?? join(root, 'eval/quotes'));
+const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(root, 'eval/quotes'));
 const corpus = resolve(process.env.COPYDESK_CORPUS ?? join(root, '../shared/corpus/news-dev'));
 const verbose = process.argv.includes('--verbose');
 

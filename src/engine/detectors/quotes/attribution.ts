@@ -23,8 +23,10 @@ import {
   DETERMINERS,
   gapText,
   isAdverb,
+  isFraming,
   isVerb,
   nameAttribution,
+  NOUN_MARKERS,
   spaceGap,
   titleAttribution,
   usedAsNoun,
@@ -73,8 +75,11 @@ export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: num
   if (w === 'quoted') {
     const prev = tokens[k - 1];
     if (prev && k - 1 >= lo && /^(was|were|is|are|been|being)$/.test(prev.lower)) return subjectBefore(c, k, lo);
-    const as = tokens[k + 2];
-    if (k + 2 < hi && as && as.lower === 'as') return subjectAfter(c, k, hi);
+    // "The Times quoted Jane Doe as saying": the person quoted, not the outlet.
+    const next = tokens[k + 1];
+    const e = next && next.cap ? runForward(c.text, tokens, k + 1, hi) : k + 1;
+    const as = tokens[e + 1];
+    if (e + 1 < hi && as && as.lower === 'as') return subjectAfter(c, k, hi);
     return undefined;
   }
   const before = subjectBefore(c, k, lo);
@@ -163,6 +168,23 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
   return undefined;
 }
 
+/**
+ * "Rubio will continue to be", "Putin agreed to establish": a verb governing
+ * an infinitive reports no speech ("continued:" does, "continued to" does not).
+ * Speech verbs are read so only for "continue" ("urged to", "told to" stay
+ * speech); framing verbs always, save before an object ("referred to her as").
+ */
+function infinitiveAfter(c: ParagraphText, k: number): boolean {
+  const t = c.tokens[k];
+  const to = c.tokens[k + 1];
+  if (!to || to.lower !== 'to' || !spaceGap(c, k + 1)) return false;
+  if (isVerb(t)) return t.lower.startsWith('continu');
+  const next = c.tokens[k + 2];
+  return next !== undefined && !next.cap && !DETERMINERS.has(next.lower) && !NOUN_MARKERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
+
 /** Attribution before a quote, in its sentence: the closest speech verb with a named or pronoun subject. */
 export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number, paragraphStart: number): Attribution | undefined {
   const { tokens, text } = c;
@@ -172,16 +194,24 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   const sentence = c.sentence[Math.min(open, tokens.length - 1)];
   if (sentence !== undefined && sentence < from && sentence >= paragraphStart) from = sentence;
   let anonymous: Attribution | undefined;
+  let framed: Attribution | undefined;
   for (let k = open - 1; k >= from; k--) {
     const w = tokens[k].lower;
     if (c.inQuote[k]) continue;
     let a: Attribution | undefined;
     if (w === 'according') a = accordingTo(c, k, open);
-    else if (isVerb(tokens[k]) && !usedAsNoun(c, k)) a = verbAttribution(c, k, from, open);
+    else if (isVerb(tokens[k]) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) a = verbAttribution(c, k, from, open);
+    else if (!framed && (isFraming(tokens[k]) || (w === 'put' && tokens[k + 1]?.lower === 'it')) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) {
+      // "Bush called Trump “unhinged”", "as Cruz put it, “…”": a framing verb gives a quote after it to a named subject,
+      // unless a speech verb of the sentence does ("Tillerson said he and Putin agreed on a “working group”").
+      const f = subjectBefore(c, k, from);
+      if (f && f.kind !== 'anonymous') framed = f;
+    }
     if (!a) continue;
     if (a.kind === 'anonymous') anonymous ??= a;
     else return a;
   }
+  if (framed) return framed;
   if (anonymous) return anonymous;
   // "Tillerson put it bluntly: "…"": a colon, and a name opening the sentence.
   const before = text.slice(from < tokens.length ? tokens[Math.max(from, 0)].start : seg.start, seg.start).trimEnd();

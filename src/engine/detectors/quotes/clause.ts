@@ -56,7 +56,26 @@ export function spaceGap(c: ParagraphText, i: number): boolean {
   return true;
 }
 /** Words that make the next word (or the one after an adjective) a noun: "the order books", "his repeated claims". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every']);
+export const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'no',
+  'any',
+  'each',
+  'every',
+]);
 
 /** A verb-looking word used as a noun: right after a determiner, or after a determiner and one adjective. */
 export function usedAsNoun(c: ParagraphText, k: number): boolean {
@@ -65,7 +84,8 @@ export function usedAsNoun(c: ParagraphText, k: number): boolean {
   if (w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote') return false;
   const p1 = c.tokens[k - 1];
   if (!p1 || !spaceGap(c, k)) return false;
-  if (NOUN_MARKERS.has(p1.lower)) return true;
+  // "the senator's comments", "a series of tweets".
+  if (NOUN_MARKERS.has(p1.lower) || p1.lower.endsWith("'s") || (p1.lower === 'of' && !w.endsWith('ing'))) return true;
   const p2 = c.tokens[k - 2];
   return p2 !== undefined && !p1.cap && !SUBJECT_VERB_FILLERS.has(p1.lower) && !isAdverb(p1) && !isVerb(p1) && spaceGap(c, k - 1) && NOUN_MARKERS.has(p2.lower);
 }

@@ -9,6 +9,7 @@
  * saying"). Every lookup scans a bounded window of one sentence.
  */
 import { isParticiple } from './data/speech-verbs';
+import { AUXILIARIES, CLAUSE_OPENERS, CONTROL_WORDS, COORDINATORS, IRREGULAR_PAST, PARTICIPLE_OPENERS, SUBORDINATORS } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_VERB_FILLERS } from './data/words';
 import { runBackward, runForward } from './names';
 import { NOT_NAME, PREPOSITION } from './token-lists';
@@ -18,8 +19,10 @@ import {
   gapText,
   isAbbreviationGap,
   isAdverb,
+  isFraming,
   isVerb,
   nameAttribution,
+  NOUN_MARKERS,
   objectOfPreposition,
   ONLY_SPACE,
   spaceGap,
@@ -30,6 +33,7 @@ import {
 
 const MAX_APPOSITIVE = 14;
 const MAX_PARTICIPLE_REACH = 6;
+const MAX_CLAUSE = 60;
 
 /** Subject of the speech verb at token k, searching back no further than lo. */
 export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
@@ -45,6 +49,15 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
       j--;
       continue;
     }
+    // "Cruz tried to argue", "McConnell was quick to add": the subject of the word that governs "to".
+    if (t.lower === 'to' && j - 1 >= lo && CONTROL_WORDS.has(tokens[j - 1].lower) && spaceGap(c, j)) {
+      j -= 2;
+      continue;
+    }
+    // "Trump returned to the stage and declared": the subject of the first verb.
+    if (COORDINATORS.has(t.lower) && j > lo && ONLY_SPACE.test(gapText(c, j + 1))) return coordinated(c, j, lo);
+    // "Trump spoke for an hour before noting": the subject of the clause the participle hangs on.
+    if (participle && PARTICIPLE_OPENERS.has(t.lower) && j > lo) return clauseSubject(c, lo, j);
     if (participle && !PERSON_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower) && reach < MAX_PARTICIPLE_REACH) {
       reach++;
       j--;
@@ -57,31 +70,101 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   if (!ONLY_SPACE.test(gap)) {
     if (gap.trim() !== ',') return undefined;
     // "John Smith, a spokesman for the city, said": skip back over the appositive.
-    // "Boudreau gave a pep talk, telling them": a participle's subject opens the sentence.
-    return nameBeforeComma(c, j, lo) ?? (participle ? sentenceSubject(c, lo, j) : undefined);
+    // "Trump turned to the economy, saying": a participle's subject is the clause's.
+    return nameBeforeComma(c, j, lo) ?? (participle || COORDINATORS.has(tokens[j + 1]?.lower ?? '') ? clauseSubject(c, lo, j) : undefined);
   }
   const t = tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
   if (OTHER_PRONOUNS.has(t.lower)) return t.lower === 'who' ? nameBeforeComma(c, j, lo) : { kind: 'anonymous' };
   if (t.cap) {
     const s = runBackward(c.text, tokens, j, lo);
-    if (objectOfPreposition(c, s, lo)) return nameBeforeComma(c, s - 1, lo);
+    if (objectOfPreposition(c, s, lo)) return nameBeforePlace(c, s, lo) ?? nameBeforeComma(c, s - 1, lo);
     return nameAttribution(c, s, j);
   }
   // A common noun: "the spokesman said", "officials said"; "the president said" names a titled person.
   return titleAttribution(c, j) ?? { kind: 'anonymous' };
 }
 
-/** The name or pronoun opening the sentence at token lo, if it is followed by a lower-case word. */
-export function sentenceSubject(c: ParagraphText, lo: number, hi: number): Attribution | undefined {
-  const t = c.tokens[lo];
-  if (!t || lo > hi || c.inQuote[lo]) return undefined;
-  if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (!t.cap || (t.lists & NOT_NAME) !== 0) return undefined;
-  const e = runForward(c.text, c.tokens, lo, hi + 1);
-  const next = c.tokens[e + 1];
-  if (!next || next.cap || (next.lists & PREPOSITION) !== 0 || !spaceGap(c, e + 1)) return undefined;
-  return nameAttribution(c, lo, e);
+/** "Gov. John Doe of Kansas", "Sen. Jane Roe from Ohio": the name before the place a run at `s` names (s follows "of" or "from"). */
+function nameBeforePlace(c: ParagraphText, s: number, lo: number): Attribution | undefined {
+  const p = c.tokens[s - 1];
+  if (!p || (p.lower !== 'of' && p.lower !== 'from') || s - 2 < lo || !spaceGap(c, s - 1)) return undefined;
+  const e = s - 2;
+  if (!c.tokens[e].cap || c.tokens[e].lower.endsWith("'s")) return undefined;
+  const b = runBackward(c.text, c.tokens, e, lo);
+  if (objectOfPreposition(c, b, lo)) return undefined;
+  return nameAttribution(c, b, e);
+}
+
+/** The verb after "and" at token j: the subject of the verb before it, if that verb stands in the same clause. */
+function coordinated(c: ParagraphText, j: number, lo: number): Attribution | undefined {
+  return clauseSubject(c, lo, j);
+}
+
+/**
+ * The subject of the main clause of the sentence stretch [lo, hi): a name or
+ * pronoun that opens the sentence or a comma-bounded part of it (not a
+ * subordinate clause: "When Wallace died, …"), possibly after a short
+ * lower-case description ("conservative commentator Jonah Goldberg"), with
+ * its place ("of Ohio") and appositive (", the committee's top Republican,"),
+ * and followed by a finite verb (an auxiliary, a speech or framing verb, a
+ * past tense). The leftmost such subject is the main clause's.
+ */
+export function clauseSubject(c: ParagraphText, lo: number, hi: number): Attribution | undefined {
+  for (let p = lo, n = 0; p < hi && n < MAX_CLAUSE; p++, n++) {
+    if (c.inQuote[p]) continue;
+    if (p !== lo && !gapText(c, p).includes(',')) continue;
+    if (SUBORDINATORS.has(c.tokens[p].lower)) continue;
+    const a = subjectAt(c, p, hi);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** The subject opening a clause at token p (see `clauseSubject`). */
+function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undefined {
+  const { tokens } = c;
+  let s = p;
+  while (s < hi && CLAUSE_OPENERS.has(tokens[s].lower) && spaceGap(c, s + 1)) s++;
+  for (let n = 0; s < hi && n < 3 && !tokens[s].cap && !PERSON_PRONOUNS.has(tokens[s].lower) && spaceGap(c, s + 1); n++) {
+    const w = tokens[s];
+    if ((w.lists & PREPOSITION) !== 0 || isVerb(w) || isFraming(w) || DETERMINERS.has(w.lower) || SUBJECT_VERB_FILLERS.has(w.lower)) return undefined;
+    s++;
+  }
+  if (s >= hi || c.inQuote[s]) return undefined;
+  const t = tokens[s];
+  let a: Attribution | undefined;
+  let e = s;
+  if (PERSON_PRONOUNS.has(t.lower)) a = { kind: 'pronoun', start: t.start, end: t.end };
+  else if (t.cap && (t.lists & NOT_NAME) === 0 && !NOUN_MARKERS.has(t.lower) && !(s > p && !spaceGap(c, s))) {
+    e = runForward(c.text, tokens, s, hi);
+    if (tokens[e].lower.endsWith("'s")) return undefined;
+    a = nameAttribution(c, s, e);
+    const of = tokens[e + 1];
+    if (of && (of.lower === 'of' || of.lower === 'from') && e + 2 < hi && tokens[e + 2].cap && spaceGap(c, e + 1) && spaceGap(c, e + 2))
+      e = runForward(c.text, tokens, e + 2, hi);
+  }
+  if (!a) return undefined;
+  let j = e + 1;
+  if (j < hi && gapText(c, j).trim() === ',') {
+    // An appositive: ", the committee's top Republican,".
+    let i = j + 1;
+    while (i < hi && i - j < MAX_APPOSITIVE && !gapText(c, i).includes(',')) {
+      if (/[.;:!?]/.test(gapText(c, i))) return undefined;
+      i++;
+    }
+    if (i >= hi || i - j >= MAX_APPOSITIVE) return undefined;
+    j = i;
+  } else if (j < hi && !spaceGap(c, j)) return undefined;
+  let aux = false;
+  while (j < hi && (SUBJECT_VERB_FILLERS.has(tokens[j].lower) || isAdverb(tokens[j])) && !tokens[j].cap) {
+    if (AUXILIARIES.has(tokens[j].lower)) aux = true;
+    j++;
+  }
+  if (j >= hi || c.inQuote[j]) return aux ? a : undefined;
+  const v = tokens[j];
+  if (v.cap) return undefined;
+  return aux || isVerb(v) || isFraming(v) || IRREGULAR_PAST.has(v.lower) || (v.lower.endsWith('ed') && v.lower.length > 3) ? a : undefined;
 }
 
 /**
