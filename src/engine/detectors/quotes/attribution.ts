@@ -34,6 +34,7 @@ import {
   type ParagraphText,
   type SegmentSpan,
 } from './clause';
+import { SUBORDINATORS } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import { isParticiple } from './data/speech-verbs';
 import { runBackward, runForward } from './names';
@@ -147,7 +148,7 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     const e = runForward(text, tokens, a, hi);
     subject = nameAttribution(c, a, e) ?? { kind: 'anonymous' };
     j = e + 1;
-  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t)) {
+  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t) && !SUBORDINATORS.has(t.lower)) {
     // "officers announced": a bare common noun and the verb.
     return { kind: 'anonymous' };
   } else return undefined;

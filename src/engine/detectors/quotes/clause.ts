@@ -127,7 +127,8 @@ export function objectOfPreposition(c: ParagraphText, s: number, lo: number): bo
 
 export function nameAttribution(c: ParagraphText, s: number, e: number): Attribution | undefined {
   const name = readName(c.text, c.tokens, s, e);
-  if (!name) return undefined;
+  // "His repeated claims": a determiner opening a sentence names nobody.
+  if (!name || (name.s === name.e && NOUN_MARKERS.has(c.tokens[name.s].lower))) return undefined;
   return { kind: 'name', name: name.display, start: c.tokens[name.s].start, end: c.tokens[name.e].end };
 }
 

@@ -34,6 +34,7 @@ import {
 const MAX_APPOSITIVE = 14;
 const MAX_PARTICIPLE_REACH = 6;
 const MAX_CLAUSE = 60;
+const MAX_PARENTHESIS = 6;
 
 /** Subject of the speech verb at token k, searching back no further than lo. */
 export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
@@ -41,8 +42,15 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   const participle = isParticiple(tokens[k].lower);
   let j = k - 1;
   let reach = 0;
+  let paren = -1;
   while (j >= lo) {
-    if (!spaceGap(c, j + 1)) break;
+    if (!spaceGap(c, j + 1)) {
+      // "Sen. Pat Toomey (R-Pa.) refused": the name before a parenthesis.
+      const b = j === k - 1 ? beforeParenthesis(c, j, lo) : -1;
+      if (b < 0) break;
+      j = paren = b;
+      continue;
+    }
     const t = tokens[j];
     if (t.cap) break;
     if (SUBJECT_VERB_FILLERS.has(t.lower) || isAdverb(t)) {
@@ -55,7 +63,7 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
       continue;
     }
     // "Trump returned to the stage and declared": the subject of the first verb.
-    if (COORDINATORS.has(t.lower) && j > lo && ONLY_SPACE.test(gapText(c, j + 1))) return coordinated(c, j, lo);
+    if (COORDINATORS.has(t.lower) && j > lo && ONLY_SPACE.test(gapText(c, j + 1))) return coordinated(c, j, lo) ?? { kind: 'anonymous' };
     // "Trump spoke for an hour before noting": the subject of the clause the participle hangs on.
     if (participle && PARTICIPLE_OPENERS.has(t.lower) && j > lo) return clauseSubject(c, lo, j);
     if (participle && !PERSON_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower) && reach < MAX_PARTICIPLE_REACH) {
@@ -66,23 +74,47 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
     break;
   }
   if (j < lo) return undefined;
-  const gap = gapText(c, j + 1);
+  const gap = paren === j ? ' ' : gapText(c, j + 1);
   if (!ONLY_SPACE.test(gap)) {
     if (gap.trim() !== ',') return undefined;
     // "John Smith, a spokesman for the city, said": skip back over the appositive.
     // "Trump turned to the economy, saying": a participle's subject is the clause's.
-    return nameBeforeComma(c, j, lo) ?? (participle || COORDINATORS.has(tokens[j + 1]?.lower ?? '') ? clauseSubject(c, lo, j) : undefined);
+    return nameBeforeComma(c, j, lo) ?? (participle ? clauseSubject(c, lo, j) : undefined);
   }
   const t = tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
   if (OTHER_PRONOUNS.has(t.lower)) return t.lower === 'who' ? nameBeforeComma(c, j, lo) : { kind: 'anonymous' };
   if (t.cap) {
     const s = runBackward(c.text, tokens, j, lo);
+    // "with Sen. John McCain calling it": the object of "with" is the participle's subject.
+    if (participle && tokens[s - 1]?.lower === 'with' && s - 1 >= lo) return nameAttribution(c, s, j);
     if (objectOfPreposition(c, s, lo)) return nameBeforePlace(c, s, lo) ?? nameBeforeComma(c, s - 1, lo);
     return nameAttribution(c, s, j);
   }
   // A common noun: "the spokesman said", "officials said"; "the president said" names a titled person.
   return titleAttribution(c, j) ?? { kind: 'anonymous' };
+}
+
+/** Token j is followed by ")": the token before the matching "(" (a short parenthesis: "(R-Pa.)", "(D-R.I.)"), or -1. */
+export function beforeParenthesis(c: ParagraphText, j: number, lo: number): number {
+  if (!/^[.]?\)\s*$/.test(gapText(c, j + 1))) return -1;
+  for (let i = j; i > lo && j - i < MAX_PARENTHESIS; i--) {
+    const gap = gapText(c, i);
+    if (gap.includes(')')) return -1;
+    if (gap.includes('(')) return /^\s+\($/.test(gap) ? i - 1 : -1;
+  }
+  return -1;
+}
+
+/** Token e is followed by " (": the token after the matching ")" and the gap after it, or -1. */
+function afterParenthesis(c: ParagraphText, e: number, hi: number): number {
+  if (!/^\s+\($/.test(gapText(c, e + 1))) return -1;
+  for (let i = e + 2; i < hi && i - e < MAX_PARENTHESIS + 2; i++) {
+    const gap = gapText(c, i);
+    if (gap.includes('(')) return -1;
+    if (gap.includes(')')) return /^[.]?\),?\s+$/.test(gap) ? i : -1;
+  }
+  return -1;
 }
 
 /** "Gov. John Doe of Kansas", "Sen. Jane Roe from Ohio": the name before the place a run at `s` names (s follows "of" or "from"). */
@@ -146,7 +178,14 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
   }
   if (!a) return undefined;
   let j = e + 1;
-  if (j < hi && gapText(c, j).trim() === ',') {
+  const paren = afterParenthesis(c, e, hi);
+  if (paren >= 0) j = paren;
+  if (
+    j < hi &&
+    gapText(c, j)
+      .trim()
+      .replace(/^[.]?\)/, '') === ','
+  ) {
     // An appositive: ", the committee's top Republican,".
     let i = j + 1;
     while (i < hi && i - j < MAX_APPOSITIVE && !gapText(c, i).includes(',')) {
@@ -155,7 +194,7 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
     }
     if (i >= hi || i - j >= MAX_APPOSITIVE) return undefined;
     j = i;
-  } else if (j < hi && !spaceGap(c, j)) return undefined;
+  } else if (j < hi && !spaceGap(c, j) && paren < 0) return undefined;
   let aux = false;
   while (j < hi && (SUBJECT_VERB_FILLERS.has(tokens[j].lower) || isAdverb(tokens[j])) && !tokens[j].cap) {
     if (AUXILIARIES.has(tokens[j].lower)) aux = true;

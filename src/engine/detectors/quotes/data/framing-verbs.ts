@@ -46,6 +46,8 @@ const NAMING = [
 const EVALUATING = [
   'praise',
   'hail',
+  'herald',
+  'trash',
   'laud',
   'applaud',
   'commend',
