@@ -38,10 +38,12 @@ import { SUBORDINATORS } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import { isParticiple } from './data/speech-verbs';
 import { runBackward, runForward } from './names';
-import { accordingTo, subjectAfter, subjectBefore } from './subjects';
+import { accordingTo, clauseSubject, subjectAfter, subjectBefore } from './subjects';
 import { tokenAt } from './tokens';
 
 const MAX_DESCRIPTOR = 8;
+const MAX_TAG = 12;
+const MAX_TAG_REACH = 40;
 const MAX_APPOSITIVE = 14;
 
 /** Words a speaker's description ("the 14th-ranked Schwartzman") does not run through. */
@@ -222,4 +224,48 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
     if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));
   }
   return undefined;
+}
+
+/**
+ * A reporting tag closing the quote's sentence after more words: '“We’re
+ * extremely happy” about the decision, said RoseAnn DeMoro.', 'So are a “small
+ * handful” of companies, Gilbert said.' The tag follows a comma, holds a
+ * speech verb, and is short; nothing else stands between it and the
+ * sentence end.
+ */
+export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): Attribution | undefined {
+  const { tokens } = c;
+  const a = tokenAt(tokens, seg.end);
+  const open = tokenAt(tokens, seg.start);
+  if (a >= hi || open >= tokens.length) return undefined;
+  const s0 = c.sentence[open];
+  if (c.sentence[a] !== s0) return undefined;
+  let end = a;
+  while (end < hi && end - a < MAX_TAG_REACH && c.sentence[end] === s0 && !c.inQuote[end]) end++;
+  if (end - a >= MAX_TAG_REACH || (end < tokens.length && c.sentence[end] === s0)) return undefined;
+  for (let p = a + 1; p < end; p++) {
+    if (!gapText(c, p).includes(',') || end - p > MAX_TAG) continue;
+    if (tokens[p].lower === 'according') return accordingTo(c, p, end);
+    for (let k = p; k < end && k - p < 6; k++) {
+      if (!isVerb(tokens[k])) continue;
+      const who = k === p ? subjectAfter(c, k, end) : subjectBefore(c, k, p);
+      if (who) return who;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph that ends with a colon ("Cruz called them on it:", "Donald
+ * Trump issued the following statement:") introduces the quote that opens
+ * the next one: the named speaker of its last sentence, by a speech or
+ * framing verb or as the subject of its main clause.
+ */
+export function introducedSpeaker(c: ParagraphText): Attribution | undefined {
+  const { text, tokens } = c;
+  const n = tokens.length;
+  if (n === 0 || !/:\s*$/.test(text) || c.inQuote[n - 1]) return undefined;
+  const at = text.length;
+  const a = attributionBefore(c, { start: at, end: at, innerStart: at, innerEnd: at }, 0, 0) ?? clauseSubject(c, c.sentence[n - 1], n);
+  return a?.kind === 'name' ? a : undefined;
 }

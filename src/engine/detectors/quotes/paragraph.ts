@@ -8,7 +8,7 @@
  * `sameAnalysis` tells whether an edited paragraph's analysis says what its
  * old one said, which is what lets the quick path keep every other quote.
  */
-import { attributionAfter, attributionBefore, verbAttribution } from './attribution';
+import { attributionAfter, attributionBefore, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
 import { CLAUSE_WORDS, gapText, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
@@ -102,6 +102,12 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
       mentions.push({ pos: a.start, end: a.end, name: a.name, lastWord: lexicon.id(lastWordOf(a.name)), speech: true });
     }
   }
+  // "Cruz called them on it:" introduces the quote of the next paragraph.
+  const intro = introducedSpeaker(c);
+  if (intro?.kind === 'name') {
+    for (const op of surnameOps(intro.name)) addSpeech(op);
+    mentions.push({ pos: intro.start, end: intro.end, name: intro.name, lastWord: lexicon.id(lastWordOf(intro.name)), speech: true });
+  }
   if (mentions.length > 1) mentions.sort((x, y) => x.pos - y.pos);
 
   // The pronoun pass's words: capitalised words outside quotes (a person's surname, if the draft names them) and gendered pronouns.
@@ -147,7 +153,7 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     const lo = prev ? tokenAt(tokens, prev.end) : 0;
     const hi = tokenAt(tokens, q + 1 < segments.length ? segments[q + 1].start : text.length);
     let a = seg.continued ? undefined : attributionAfter(c, seg, hi);
-    a ??= attributionBefore(c, seg, lo, 0);
+    a ??= attributionBefore(c, seg, lo, 0) ?? sentenceEndTag(c, seg, hi);
     const local: SegmentLocal = { seg, attribution: a, pronounSentence: 0, opensParagraph: /^[\s\-\u2014\u2013]*$/.test(text.slice(0, seg.start)) };
     if (a?.kind === 'pronoun') {
       const i = tokenAt(tokens, a.start);

@@ -35,6 +35,7 @@ const MAX_APPOSITIVE = 14;
 const MAX_PARTICIPLE_REACH = 6;
 const MAX_CLAUSE = 60;
 const MAX_PARENTHESIS = 6;
+const MAX_DESCRIPTION = 8;
 
 /** Subject of the speech verb at token k, searching back no further than lo. */
 export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
@@ -239,21 +240,49 @@ export function nameBeforeComma(c: ParagraphText, j: number, lo: number): Attrib
   return opening ?? nearest;
 }
 
-/** A speaker named after the verb: "said Tillerson", "said Secretary of State Rex Tillerson", "said he". */
+/**
+ * A speaker named after the verb: "said Tillerson", "said Secretary of State
+ * Rex Tillerson", "said he", and through a description: "said planetary
+ * geologist Rosaly Lopes", "said Marquette pollster Charles Franklin", "said
+ * former secretary of state Hillary Clinton" (a capitalised run followed by a
+ * common noun describes the speaker; the name is the run that ends the
+ * description). "said a spokesman" is unnamed.
+ */
 export function subjectAfter(c: ParagraphText, k: number, hi: number): Attribution | undefined {
   const j = k + 1;
   if (j >= hi || !spaceGap(c, j)) return undefined;
-  const t = c.tokens[j];
+  const { tokens } = c;
+  const t = tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (t.cap && (t.lists & NOT_NAME) === 0) return nameAttribution(c, j, runForward(c.text, c.tokens, j, hi));
-  // "said planetary geologist Rosaly Lopes", "said study co-author X", "said a spokesman".
   const article = DETERMINERS.has(t.lower);
-  for (let i = j + 1, n = 0; i < hi && n < 4 && spaceGap(c, i); i++, n++) {
-    const w = c.tokens[i];
-    if (w.cap) return isArticleDescriptor(c, i, hi) ? (article ? { kind: 'anonymous' } : undefined) : nameAttribution(c, i, runForward(c.text, c.tokens, i, hi));
-    if ((w.lists & PREPOSITION) !== 0 || isVerb(w)) break;
+  for (let i = article ? j + 1 : j; i < hi && i - j < MAX_DESCRIPTION && spaceGap(c, i); i++) {
+    const w = tokens[i];
+    if (w.cap) {
+      if (i === j && (w.lists & NOT_NAME) !== 0) return undefined;
+      const e = runForward(c.text, tokens, i, hi);
+      if (describes(c, e, hi)) {
+        i = e;
+        continue;
+      }
+      return article && i === j + 1 ? { kind: 'anonymous' } : (nameAttribution(c, i, e) ?? (article ? { kind: 'anonymous' } : undefined));
+    }
+    if (!descriptionWord(c, i, hi)) break;
   }
   return article ? (titleAttribution(c, j + 1) ?? { kind: 'anonymous' }) : undefined;
+}
+
+/** A lower-case word of a speaker's description: "planetary geologist", "master of ceremonies". */
+function descriptionWord(c: ParagraphText, i: number, hi: number): boolean {
+  const w = c.tokens[i];
+  if (w.cap || isVerb(w) || CLAUSE_WORDS.has(w.lower) || SUBJECT_VERB_FILLERS.has(w.lower) || OTHER_PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) return false;
+  if ((w.lists & PREPOSITION) !== 0) return w.lower === 'of' && i + 1 < hi && !c.tokens[i + 1].cap && spaceGap(c, i + 1);
+  return /^[\p{Ll}][\p{L}\-’']*$/u.test(w.text);
+}
+
+/** The capitalised run ending at e is followed by a common noun: it describes ("Marquette pollster"). */
+function describes(c: ParagraphText, e: number, hi: number): boolean {
+  const n = c.tokens[e + 1];
+  return e + 1 < hi && n !== undefined && spaceGap(c, e + 1) && descriptionWord(c, e + 1, hi) && n.lower !== 'of';
 }
 
 /** "the White House spokesman": a capitalised run followed by a common noun. */
