@@ -83,7 +83,21 @@ function construction(text, q, seg) {
           : 'source before quote'
         : 'source inside quote';
   const next = /^[\s,]*([\p{L}’']+)/u.exec(text.slice(q.source_end, q.source_end + 40));
-  return `${where}: ${next ? next[1].toLowerCase() : '-'}`;
+  if (next) return `${where}: ${next[1].toLowerCase()}`;
+  // No word after the source: name the punctuation that follows it, and the one before it.
+  const after = JSON.stringify(
+    text
+      .slice(q.source_end, q.source_end + 2)
+      .trim()
+      .slice(0, 1) || 'end',
+  );
+  const before = JSON.stringify(
+    text
+      .slice(Math.max(0, q.source_start - 2), q.source_start)
+      .trim()
+      .slice(-1) || 'space',
+  );
+  return `${where}: (${before} before, ${after} after)`;
 }
 
 function evalPolnear() {

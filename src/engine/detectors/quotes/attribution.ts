@@ -92,12 +92,25 @@ export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: num
   return undefined;
 }
 
+/** A name standing alone after a dash (up to the line's end, a comma, a parenthesis or a quotation mark): the quote's signature. */
+function signature(c: ParagraphText, a: number, hi: number): Attribution | undefined {
+  const t = c.tokens[a];
+  if (PERSON_PRONOUNS.has(t.lower) || !t.cap) return undefined;
+  const e = runForward(c.text, c.tokens, a, hi);
+  const after = e + 1 < c.tokens.length ? gapText(c, e + 1) : c.text.slice(c.tokens[e].end);
+  if (!/^\s*$|^\s*[,(“"\n.]/.test(after) || (e + 1 < hi && /^ $/.test(after))) return undefined;
+  return nameAttribution(c, a, e);
+}
+
 /** Attribution right after a quote's closing mark. */
 export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number): Attribution | undefined {
   const { tokens, text } = c;
   const a = tokenAt(tokens, seg.end);
   if (a >= hi) return undefined;
-  if (!/^[\s,\u2014\u2013-]*$/.test(text.slice(seg.end, tokens[a].start))) return undefined;
+  const lead = text.slice(seg.end, tokens[a].start);
+  // "“…” ―Donald Trump", "“…” — David Martosko (@dmartosko)": a name after a dash signs the quote.
+  if (/^\s*[\u2015\u2014\u2013-]\s*$/.test(lead)) return signature(c, a, hi);
+  if (!/^[\s,\u2014\u2013-]*$/.test(lead)) return undefined;
   const inner = text.slice(seg.innerStart, seg.innerEnd).trimEnd();
   const endsSentence = /[.]['’"”)]*$/.test(inner) && !/\.\.\.$|…$/.test(inner);
   const t = tokens[a];

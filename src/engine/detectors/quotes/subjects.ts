@@ -80,7 +80,10 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
     if (gap.trim() !== ',') return undefined;
     // "John Smith, a spokesman for the city, said": skip back over the appositive.
     // "Trump turned to the economy, saying": a participle's subject is the clause's.
-    return nameBeforeComma(c, j, lo) ?? (participle ? clauseSubject(c, lo, j) : undefined);
+    // A participle's subject opens a clause: a name just before the comma that does not is its verb's object
+    // ("Beck criticized voters for not supporting Cruz, declaring").
+    if (participle) return nameBeforeComma(c, j, lo, true) ?? clauseSubject(c, lo, j) ?? nameBeforeComma(c, j, lo);
+    return nameBeforeComma(c, j, lo);
   }
   const t = tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
@@ -98,7 +101,7 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
 
 /** Token j is followed by ")": the token before the matching "(" (a short parenthesis: "(R-Pa.)", "(D-R.I.)"), or -1. */
 export function beforeParenthesis(c: ParagraphText, j: number, lo: number): number {
-  if (!/^[.]?\)\s*$/.test(gapText(c, j + 1))) return -1;
+  if (!/^[.]?\),?\s*$/.test(gapText(c, j + 1))) return -1;
   for (let i = j; i > lo && j - i < MAX_PARENTHESIS; i--) {
     const gap = gapText(c, i);
     if (gap.includes(')')) return -1;
@@ -214,7 +217,7 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
  * not objects of a preposition, the leftmost one that opens its clause (at
  * the sentence start or after a comma), else the nearest.
  */
-export function nameBeforeComma(c: ParagraphText, j: number, lo: number): Attribution | undefined {
+export function nameBeforeComma(c: ParagraphText, j: number, lo: number, openingOnly = false): Attribution | undefined {
   let nearest: Attribution | undefined;
   let opening: Attribution | undefined;
   for (let i = j + 1, n = 0; i > lo && n < MAX_APPOSITIVE * 3; i--, n++) {
@@ -224,7 +227,9 @@ export function nameBeforeComma(c: ParagraphText, j: number, lo: number): Attrib
       if (i === j + 1 || /^[\s'’()\-–—]*$/.test(gap) || isAbbreviationGap(c, i)) continue;
       break;
     }
-    const e = i - 1;
+    // "Sen. Ted Cruz (R-Tex.), a candidate": the name before the parenthesis.
+    const e = /^[.]?\)/.test(gap) ? beforeParenthesis(c, i - 1, lo) : i - 1;
+    if (e < lo) continue;
     const t = c.tokens[e];
     if (!t.cap) {
       if (PERSON_PRONOUNS.has(t.lower) && (e === lo || gapText(c, e).includes(','))) return { kind: 'pronoun', start: t.start, end: t.end };
@@ -237,7 +242,7 @@ export function nameBeforeComma(c: ParagraphText, j: number, lo: number): Attrib
     nearest ??= a;
     if (s === lo || gapText(c, s).includes(',')) opening = a;
   }
-  return opening ?? nearest;
+  return opening ?? (openingOnly ? undefined : nearest);
 }
 
 /**

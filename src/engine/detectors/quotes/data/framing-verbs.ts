@@ -46,6 +46,7 @@ const NAMING = [
 const EVALUATING = [
   'praise',
   'hail',
+  'express',
   'herald',
   'trash',
   'laud',

@@ -383,6 +383,37 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
  * words, plural groups, days and months. Compared lower-cased.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  // Capitalised plural groups ("Americans will say “no”"): parties, nations, faiths.
+  ...[
+    'democrats',
+    'republicans',
+    'independents',
+    'conservatives',
+    'liberals',
+    'progressives',
+    'libertarians',
+    'evangelicals',
+    'christians',
+    'muslims',
+    'jews',
+    'catholics',
+  ],
+  ...[
+    'protestants',
+    'mormons',
+    'latinos',
+    'hispanics',
+    'americans',
+    'europeans',
+    'russians',
+    'britons',
+    'germans',
+    'mexicans',
+    'israelis',
+    'palestinians',
+    'syrians',
+    'iranians',
+  ],
   'the',
   'a',
   'an',
