@@ -40,9 +40,11 @@ import { isParticiple } from './data/speech-verbs';
 import { runBackward, runForward } from './names';
 import { accordingTo, clauseSubject, subjectAfter, subjectBefore } from './subjects';
 import { tokenAt } from './tokens';
+import { FRAMING_VERB, SPEECH_VERB } from './token-lists';
 
 const MAX_DESCRIPTOR = 8;
 const MAX_TAG = 12;
+const MAX_HEADLINE = 24;
 const MAX_TAG_REACH = 40;
 const MAX_APPOSITIVE = 14;
 
@@ -125,7 +127,12 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     if (!t.cap) return { kind: 'pronoun', start: t.start, end: t.end };
     return nameAttribution(c, a, e);
   }
-  if (isVerb(t)) return subjectAfter(c, a, hi);
+  if (isVerb(t) || (isFraming(t) && tokens[a + 1]?.cap && spaceGap(c, a + 1))) {
+    // "“…,” saying the city…": a participle after the quote hangs on the subject of the clause before it.
+    if (isParticiple(t.lower)) return clauseSubject(c, c.sentence[Math.min(tokenAt(tokens, seg.start), tokens.length - 1)], tokenAt(tokens, seg.start));
+    // "“This is fantastic!” beamed Donald Hartley".
+    return subjectAfter(c, a, hi);
+  }
   const according = accordingTo(c, a, hi);
   if (according) return according;
   // Subject first: a pronoun, a name, or a short descriptor, then the verb.
@@ -216,6 +223,8 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
     if (c.inQuote[k]) continue;
     let a: Attribution | undefined;
     if (w === 'according') a = accordingTo(c, k, open);
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opening its sentence, the speaker after it.
+    else if (k === c.sentence[k] && tokens[k].cap && (tokens[k].lists & SPEECH_VERB) !== 0 && !isParticiple(w)) a = subjectAfter(c, k, open);
     else if (isVerb(tokens[k]) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) a = verbAttribution(c, k, from, open);
     else if (!framed && (isFraming(tokens[k]) || (w === 'put' && tokens[k + 1]?.lower === 'it')) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) {
       // "Bush called Trump “unhinged”", "as Cruz put it, “…”": a framing verb gives a quote after it to a named subject,
@@ -236,7 +245,7 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
     if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
     if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));
   }
-  return undefined;
+  return headlineSpeaker(c);
 }
 
 /**
@@ -281,4 +290,34 @@ export function introducedSpeaker(c: ParagraphText): Attribution | undefined {
   const at = text.length;
   const a = attributionBefore(c, { start: at, end: at, innerStart: at, innerEnd: at }, 0, 0) ?? clauseSubject(c, c.sentence[n - 1], n);
   return a?.kind === 'name' ? a : undefined;
+}
+
+/**
+ * A title-case headline names its speaker first: "Maria Hinojosa Explained
+ * Why She Felt “Invisible”", "Trump Says “…”". The paragraph is short, most
+ * of its words outside quotes are capitalised, and it opens with a name of
+ * two or three words followed by a capitalised verb (a speech or framing
+ * verb, a past tense) or "On".
+ */
+export function headlineSpeaker(c: ParagraphText): Attribution | undefined {
+  const { tokens } = c;
+  const n = tokens.length;
+  if (n < 3 || n > MAX_HEADLINE || /[.!?]["”’]?\s*\S/.test(c.text.trim().slice(0, -1))) return undefined;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    if (c.inQuote[i] || !/^\p{L}/u.test(tokens[i].text)) continue;
+    words++;
+    if (tokens[i].cap) caps++;
+  }
+  if (words < 3 || caps / words < 0.7) return undefined;
+  for (let v = 2; v <= 3 && v < n; v++) {
+    const t = tokens[v];
+    if (!t.cap || c.inQuote[v] || !spaceGap(c, v)) return undefined;
+    if ((t.lists & (SPEECH_VERB | FRAMING_VERB)) !== 0 || (t.lower.endsWith('ed') && t.lower.length > 4) || t.lower === 'on') {
+      for (let i = 1; i < v; i++) if (!spaceGap(c, i)) return undefined;
+      return nameAttribution(c, 0, v - 1);
+    }
+  }
+  return undefined;
 }

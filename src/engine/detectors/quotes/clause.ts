@@ -147,13 +147,22 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Token index where each token's sentence starts, in one paragraph (a paragraph always starts a sentence). */
+/**
+ * Token index where each token's sentence starts, in one paragraph (a
+ * paragraph always starts a sentence). A period after an abbreviation or an
+ * initial, or one followed by a lower-case word ("Sen. Marco Rubio (R-Fla.)
+ * said"), ends no sentence.
+ */
 export function sentenceStarts(text: string, tokens: readonly Token[], out: Int32Array): Int32Array {
   out[0] = 0;
   let start = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1];
-    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))))
+    if (
+      endsSentence(text, prev.end, tokens[i].start) &&
+      !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))) &&
+      !/^\p{Ll}/u.test(tokens[i].text)
+    )
       start = i;
     out[i] = start;
   }

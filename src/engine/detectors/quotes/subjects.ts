@@ -12,7 +12,7 @@ import { isParticiple } from './data/speech-verbs';
 import { AUXILIARIES, CLAUSE_OPENERS, CONTROL_WORDS, COORDINATORS, IRREGULAR_PAST, PARTICIPLE_OPENERS, SUBORDINATORS } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_VERB_FILLERS } from './data/words';
 import { runBackward, runForward } from './names';
-import { NOT_NAME, PREPOSITION } from './token-lists';
+import { NOT_NAME, PERSON_TITLE, PREPOSITION } from './token-lists';
 import {
   CLAUSE_WORDS,
   DETERMINERS,
@@ -77,6 +77,8 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   if (j < lo) return undefined;
   const gap = paren === j ? ' ' : gapText(c, j + 1);
   if (!ONLY_SPACE.test(gap)) {
+    // "a defense of “New York values,” saying": past the quote, the clause's subject.
+    if (participle && /^[\s,]*["”][\s,]*$/.test(gap) && gap.includes(',')) return clauseSubject(c, lo, j);
     if (gap.trim() !== ',') return undefined;
     // "John Smith, a spokesman for the city, said": skip back over the appositive.
     // "Trump turned to the economy, saying": a participle's subject is the clause's.
@@ -92,7 +94,7 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
     const s = runBackward(c.text, tokens, j, lo);
     // "with Sen. John McCain calling it": the object of "with" is the participle's subject.
     if (participle && tokens[s - 1]?.lower === 'with' && s - 1 >= lo) return nameAttribution(c, s, j);
-    if (objectOfPreposition(c, s, lo)) return nameBeforePlace(c, s, lo) ?? nameBeforeComma(c, s - 1, lo);
+    if (objectOfPreposition(c, s, lo)) return nameBeforePlace(c, s, lo) ?? titledRun(c, s, j) ?? nameBeforeComma(c, s - 1, lo);
     return nameAttribution(c, s, j);
   }
   // A common noun: "the spokesman said", "officials said"; "the president said" names a titled person.
@@ -130,6 +132,12 @@ function nameBeforePlace(c: ParagraphText, s: number, lo: number): Attribution |
   const b = runBackward(c.text, c.tokens, e, lo);
   if (objectOfPreposition(c, b, lo)) return undefined;
   return nameAttribution(c, b, e);
+}
+
+/** "Speaker of the House Rep. Paul Ryan said": a run holding a person's title before a name is the subject, whatever precedes it. */
+function titledRun(c: ParagraphText, s: number, e: number): Attribution | undefined {
+  for (let i = s; i < e; i++) if ((c.tokens[i].lists & PERSON_TITLE) !== 0) return nameAttribution(c, s, e);
+  return undefined;
 }
 
 /** The verb after "and" at token j: the subject of the verb before it, if that verb stands in the same clause. */
@@ -236,7 +244,15 @@ export function nameBeforeComma(c: ParagraphText, j: number, lo: number, opening
       continue;
     }
     const s = runBackward(c.text, c.tokens, e, lo);
-    if (objectOfPreposition(c, s, lo)) continue;
+    if (objectOfPreposition(c, s, lo)) {
+      // "Rep. Tom Cole of Oklahoma, an ally of the leadership, said": the name before the place.
+      const named = nameBeforePlace(c, s, lo);
+      if (named?.kind !== 'name') continue;
+      const b = c.tokens.findIndex((x) => x.start === named.start);
+      nearest ??= named;
+      if (b === lo || gapText(c, b).includes(',')) opening = named;
+      continue;
+    }
     const a = nameAttribution(c, s, e);
     if (!a) continue;
     nearest ??= a;

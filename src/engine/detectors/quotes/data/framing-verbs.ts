@@ -160,6 +160,7 @@ const EVALUATING = [
   'crow',
   'gloat',
   'grumble',
+  'grouse',
   'gripe',
   'whine',
   'moan',
