@@ -94,7 +94,8 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
     const s = runBackward(c.text, tokens, j, lo);
     // "with Sen. John McCain calling it": the object of "with" is the participle's subject.
     if (participle && tokens[s - 1]?.lower === 'with' && s - 1 >= lo) return nameAttribution(c, s, j);
-    if (objectOfPreposition(c, s, lo)) return nameBeforePlace(c, s, lo) ?? titledRun(c, s, j) ?? nameBeforeComma(c, s - 1, lo);
+    // "hours after Sanders said": after a word that also opens a clause, a name right before its verb is the subject.
+    if (objectOfPreposition(c, s, lo) && !SUBORDINATORS.has(tokens[s - 1].lower)) return nameBeforePlace(c, s, lo) ?? titledRun(c, s, j) ?? nameBeforeComma(c, s - 1, lo);
     return nameAttribution(c, s, j);
   }
   // A common noun: "the spokesman said", "officials said"; "the president said" names a titled person.
