@@ -87,6 +87,8 @@ export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: num
     if (e + 1 < hi && as && as.lower === 'as') return subjectAfter(c, k, hi);
     return undefined;
   }
+  // "Sanders was asked by host Bill Maher": a passive speech verb's speaker is its agent.
+  if (tokens[k + 1]?.lower === 'by' && w.endsWith('ed') && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')) return subjectAfter(c, k + 1, hi);
   const before = subjectBefore(c, k, lo);
   if (before) return before;
   // "," said Tillerson": the verb follows a closing quotation mark.
@@ -226,7 +228,7 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
     // "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opening its sentence, the speaker after it.
     else if (k === c.sentence[k] && tokens[k].cap && (tokens[k].lists & SPEECH_VERB) !== 0 && !isParticiple(w)) a = subjectAfter(c, k, open);
     else if (isVerb(tokens[k]) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) a = verbAttribution(c, k, from, open);
-    else if (!framed && (isFraming(tokens[k]) || (w === 'put' && tokens[k + 1]?.lower === 'it')) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) {
+    else if (!framed && (isFraming(tokens[k]) || ((w === 'put' || w === 'puts') && tokens[k + 1]?.lower === 'it')) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) {
       // "Bush called Trump “unhinged”", "as Cruz put it, “…”": a framing verb gives a quote after it to a named subject,
       // unless a speech verb of the sentence does ("Tillerson said he and Putin agreed on a “working group”").
       const f = subjectBefore(c, k, from);
@@ -241,6 +243,15 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   // "Tillerson put it bluntly: "…"": a colon, and a name opening the sentence.
   const before = text.slice(from < tokens.length ? tokens[Math.max(from, 0)].start : seg.start, seg.start).trimEnd();
   if (before.endsWith(':') && from < open) {
+    // "Pollsters agree - Carl Bialik: “…”": the name right before the colon, else the one opening the sentence.
+    const last = open - 1;
+    if (last > from && tokens[last].cap && /^:\s*$/.test(text.slice(tokens[last].end, seg.start))) {
+      const s = runBackward(text, tokens, last, from);
+      if (s > from && last > s && /[-–—:]\s*$/.test(gapText(c, s))) {
+        const named = nameAttribution(c, s, last);
+        if (named) return named;
+      }
+    }
     const t = tokens[from];
     if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
     if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));
@@ -266,8 +277,14 @@ export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): 
   while (end < hi && end - a < MAX_TAG_REACH && c.sentence[end] === s0 && !c.inQuote[end]) end++;
   if (end - a >= MAX_TAG_REACH || (end < tokens.length && c.sentence[end] === s0)) return undefined;
   for (let p = a + 1; p < end; p++) {
-    if (!gapText(c, p).includes(',') || end - p > MAX_TAG) continue;
+    if (!gapText(c, p).includes(',')) continue;
     if (tokens[p].lower === 'according') return accordingTo(c, p, end);
+    // "…, said Steve Elmendorf, deputy campaign manager for…": the verb first, then the name and its description.
+    if (isVerb(tokens[p]) && !isParticiple(tokens[p].lower)) {
+      const who = subjectAfter(c, p, end);
+      if (who) return who;
+    }
+    if (end - p > MAX_TAG) continue;
     for (let k = p; k < end && k - p < 6; k++) {
       if (!isVerb(tokens[k])) continue;
       const who = k === p ? subjectAfter(c, k, end) : subjectBefore(c, k, p);

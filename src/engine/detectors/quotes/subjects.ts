@@ -9,7 +9,18 @@
  * saying"). Every lookup scans a bounded window of one sentence.
  */
 import { isParticiple } from './data/speech-verbs';
-import { AUXILIARIES, CLAUSE_OPENERS, CONTROL_WORDS, COORDINATORS, IRREGULAR_PAST, PARTICIPLE_OPENERS, SUBORDINATORS } from './data/clause-words';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  CONTROL_WORDS,
+  COORDINATORS,
+  DAY_PARTS,
+  IRREGULAR_PAST,
+  PARTICIPLE_OPENERS,
+  SUBORDINATORS,
+  TIME_LEADS,
+  TIME_NAMES,
+} from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_VERB_FILLERS } from './data/words';
 import { runBackward, runForward } from './names';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION } from './token-lists';
@@ -47,12 +58,18 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   while (j >= lo) {
     if (!spaceGap(c, j + 1)) {
       // "Sen. Pat Toomey (R-Pa.) refused": the name before a parenthesis.
-      const b = j === k - 1 ? beforeParenthesis(c, j, lo) : -1;
+      const b = reach === 0 ? beforeParenthesis(c, j, lo) : -1;
       if (b < 0) break;
       j = paren = b;
       continue;
     }
     const t = tokens[j];
+    // "Beck on Wednesday called", "Reeves late Thursday night issued": a time phrase between subject and verb.
+    const time = timePhraseStart(c, j, lo);
+    if (time >= 0) {
+      j = time - 1;
+      continue;
+    }
     if (t.cap) break;
     if (SUBJECT_VERB_FILLERS.has(t.lower) || isAdverb(t)) {
       j--;
@@ -102,6 +119,17 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   return titleAttribution(c, j) ?? { kind: 'anonymous' };
 }
 
+/** The first token of a time phrase ending at token j ("on Wednesday", "late Thursday night"), or -1. */
+function timePhraseStart(c: ParagraphText, j: number, lo: number): number {
+  let i = j;
+  const t = c.tokens[i];
+  if (!t.cap && DAY_PARTS.has(t.lower)) i--;
+  const d = c.tokens[i];
+  if (i < lo || !d || !d.cap || !TIME_NAMES.has(d.lower) || (i < j && !spaceGap(c, j))) return -1;
+  while (i - 1 >= lo && !c.tokens[i - 1].cap && TIME_LEADS.has(c.tokens[i - 1].lower) && spaceGap(c, i)) i--;
+  return i;
+}
+
 /** Token j is followed by ")": the token before the matching "(" (a short parenthesis: "(R-Pa.)", "(D-R.I.)"), or -1. */
 export function beforeParenthesis(c: ParagraphText, j: number, lo: number): number {
   if (!/^[.]?\),?\s*$/.test(gapText(c, j + 1))) return -1;
@@ -137,6 +165,8 @@ function nameBeforePlace(c: ParagraphText, s: number, lo: number): Attribution |
 
 /** "Speaker of the House Rep. Paul Ryan said": a run holding a person's title before a name is the subject, whatever precedes it. */
 function titledRun(c: ParagraphText, s: number, e: number): Attribution | undefined {
+  const p = c.tokens[s - 1]?.lower === 'the' ? s - 2 : s - 1;
+  if (c.tokens[p]?.lower !== 'of') return undefined;
   for (let i = s; i < e; i++) if ((c.tokens[i].lists & PERSON_TITLE) !== 0) return nameAttribution(c, s, e);
   return undefined;
 }
@@ -209,6 +239,8 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
     j = i;
   } else if (j < hi && !spaceGap(c, j) && paren < 0) return undefined;
   let aux = false;
+  // "Sanders on Saturday criticized".
+  if (j + 1 < hi && TIME_LEADS.has(tokens[j].lower) && tokens[j + 1].cap && TIME_NAMES.has(tokens[j + 1].lower)) j += DAY_PARTS.has(tokens[j + 2]?.lower ?? '') ? 3 : 2;
   while (j < hi && (SUBJECT_VERB_FILLERS.has(tokens[j].lower) || isAdverb(tokens[j])) && !tokens[j].cap) {
     if (AUXILIARIES.has(tokens[j].lower)) aux = true;
     j++;

@@ -205,3 +205,15 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   'bit',
   'blew',
 ]);
+
+/** Days and months, which open a time phrase between a subject and its verb ("Beck on Wednesday called"). */
+export const TIME_NAMES: ReadonlySet<string> = new Set([
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+]);
+
+/** Words before a day in a time phrase ("late Thursday", "on Sunday", "during a Sunday"). */
+export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'during', 'a', 'since', 'by', 'in']);
+
+/** Parts of a day after its name ("Thursday night"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
