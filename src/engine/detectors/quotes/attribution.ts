@@ -218,6 +218,15 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   let from = Math.max(lo, c.sentence[Math.min(open, tokens.length - 1)] ?? lo);
   const sentence = c.sentence[Math.min(open, tokens.length - 1)];
   if (sentence !== undefined && sentence < from && sentence >= paragraphStart) from = sentence;
+  // "Pollsters agree - Carl Bialik: “…”": a name right before the colon (after a dash or a colon) signs the quote.
+  if (open > 0 && from < open - 1 && /:\s*$/.test(text.slice(tokens[open - 1].end, seg.start))) {
+    const last = open - 1;
+    const s = tokens[last].cap ? runBackward(text, tokens, last, from) : last + 1;
+    if (s > from && last > s && /[-–—:]\s*$/.test(gapText(c, s))) {
+      const named = nameAttribution(c, s, last);
+      if (named) return named;
+    }
+  }
   let anonymous: Attribution | undefined;
   let framed: Attribution | undefined;
   for (let k = open - 1; k >= from; k--) {
@@ -243,15 +252,6 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   // "Tillerson put it bluntly: "…"": a colon, and a name opening the sentence.
   const before = text.slice(from < tokens.length ? tokens[Math.max(from, 0)].start : seg.start, seg.start).trimEnd();
   if (before.endsWith(':') && from < open) {
-    // "Pollsters agree - Carl Bialik: “…”": the name right before the colon, else the one opening the sentence.
-    const last = open - 1;
-    if (last > from && tokens[last].cap && /^:\s*$/.test(text.slice(tokens[last].end, seg.start))) {
-      const s = runBackward(text, tokens, last, from);
-      if (s > from && last > s && /[-–—:]\s*$/.test(gapText(c, s))) {
-        const named = nameAttribution(c, s, last);
-        if (named) return named;
-      }
-    }
     const t = tokens[from];
     if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
     if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));

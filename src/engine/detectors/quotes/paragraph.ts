@@ -8,13 +8,13 @@
  * `sameAnalysis` tells whether an edited paragraph's analysis says what its
  * old one said, which is what lets the quick path keep every other quote.
  */
-import { attributionAfter, attributionBefore, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
+import { attributionAfter, attributionBefore, headlineSpeaker, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
 import { CLAUSE_WORDS, gapText, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
 import { sameAttribution, sameMention, sameMentions, sameNumbers, sameOps } from './equality';
 import type { LocalSegment } from './marks';
-import { isOrganisation, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { isOrganisation, isSurnameTitle, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
 import { genderOf } from './pronouns';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION, TITLE } from './token-lists';
 import { tokenAt, tokenize } from './tokens';
@@ -102,8 +102,8 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
       mentions.push({ pos: a.start, end: a.end, name: a.name, lastWord: lexicon.id(lastWordOf(a.name)), speech: true });
     }
   }
-  // "Cruz called them on it:" introduces the quote of the next paragraph.
-  const intro = introducedSpeaker(c);
+  // "Cruz called them on it:" introduces the quote of the next paragraph; so does a headline naming its speaker ("Roe Joked About…").
+  const intro = introducedSpeaker(c) ?? (tokens.length <= 24 ? headlineSpeaker(c) : undefined);
   if (intro?.kind === 'name') {
     for (const op of surnameOps(intro.name)) addSpeech(op);
     mentions.push({ pos: intro.start, end: intro.end, name: intro.name, lastWord: lexicon.id(lastWordOf(intro.name)), speech: true });
@@ -186,7 +186,7 @@ function registerRun(c: ParagraphText, s: number, e: number, surname: (op: KeyOp
   const { tokens } = c;
   const name = nameWords(tokens, s, e);
   if (!name || name.descriptor || isOrganisation(tokens, name.s, name.e)) return;
-  for (let i = name.s; i <= name.e; i++) if ((tokens[i].lists & (NOT_NAME | TITLE)) !== 0) return;
+  for (let i = name.s; i <= name.e; i++) if ((tokens[i].lists & (NOT_NAME | TITLE)) !== 0 && !isSurnameTitle(tokens, i, name.s, name.e)) return;
   const titled = name.s > s;
   const titleWord = titled ? tokens[name.s - 1].lower : '';
   const personTitle = titled && (tokens[name.s - 1].lists & PERSON_TITLE) !== 0;

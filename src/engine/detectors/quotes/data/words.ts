@@ -3,6 +3,9 @@
  * tokens except where noted; nothing here is used as a regular expression.
  */
 
+/** Title words that are also common surnames ("Karen White", "Martin Luther King"): at the end of a name after a given name, or alone, they are the surname. */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['white', 'king', 'bishop', 'dean', 'major', 'judge', 'chancellor', 'marshal', 'page', 'house', 'justice']);
+
 /** Titles and role words stripped from a name: "Secretary of State Rex Tillerson" → "Rex Tillerson". */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr',
