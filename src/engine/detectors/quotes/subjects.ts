@@ -200,7 +200,7 @@ export function clauseSubject(c: ParagraphText, lo: number, hi: number): Attribu
 function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undefined {
   const { tokens } = c;
   let s = p;
-  while (s < hi && CLAUSE_OPENERS.has(tokens[s].lower) && spaceGap(c, s + 1)) s++;
+  while (s < hi && (CLAUSE_OPENERS.has(tokens[s].lower) || tokens[s].lower === 'the') && spaceGap(c, s + 1)) s++;
   for (let n = 0; s < hi && n < 3 && !tokens[s].cap && !PERSON_PRONOUNS.has(tokens[s].lower) && spaceGap(c, s + 1); n++) {
     const w = tokens[s];
     if ((w.lists & PREPOSITION) !== 0 || isVerb(w) || isFraming(w) || DETERMINERS.has(w.lower) || SUBJECT_VERB_FILLERS.has(w.lower)) return undefined;
@@ -213,6 +213,14 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
   if (PERSON_PRONOUNS.has(t.lower)) a = { kind: 'pronoun', start: t.start, end: t.end };
   else if (t.cap && (t.lists & NOT_NAME) === 0 && !NOUN_MARKERS.has(t.lower) && !(s > p && !spaceGap(c, s))) {
     e = runForward(c.text, tokens, s, hi);
+    // "Republican presidential candidate Donald Trump": a capitalised word describing the name after it.
+    for (let n = 0; n < 2 && describes(c, e, hi); n++) {
+      let i = e + 1;
+      while (i < hi && i - e <= 3 && !tokens[i].cap && descriptionWord(c, i, hi) && spaceGap(c, i)) i++;
+      if (i >= hi || !tokens[i].cap || !spaceGap(c, i)) break;
+      s = i;
+      e = runForward(c.text, tokens, s, hi);
+    }
     if (tokens[e].lower.endsWith("'s")) return undefined;
     a = nameAttribution(c, s, e);
     const of = tokens[e + 1];

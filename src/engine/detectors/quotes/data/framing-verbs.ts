@@ -25,6 +25,7 @@
 /** Verbs of naming and describing: "called it “…”", "labeled him “…”". */
 const NAMING = [
   'call',
+  'name',
   'label',
   'brand',
   'dub',
@@ -46,6 +47,12 @@ const NAMING = [
 const EVALUATING = [
   'praise',
   'hail',
+  'credit',
+  'snipe',
+  'support',
+  'oppose',
+  'favor',
+  'favour',
   'express',
   'herald',
   'trash',
