@@ -252,9 +252,12 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   // "Tillerson put it bluntly: "…"": a colon, and a name opening the sentence.
   const before = text.slice(from < tokens.length ? tokens[Math.max(from, 0)].start : seg.start, seg.start).trimEnd();
   if (before.endsWith(':') && from < open) {
+    // "When Trump suggested…, Rubio fired back: “…”": the main clause's subject, past a subordinate clause.
+    const main = clauseSubject(c, from, open);
+    if (main && main.kind !== 'anonymous') return main;
     const t = tokens[from];
     if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-    if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));
+    if (t.cap && !SUBORDINATORS.has(t.lower)) return nameAttribution(c, from, runForward(text, tokens, from, open));
   }
   return headlineSpeaker(c);
 }

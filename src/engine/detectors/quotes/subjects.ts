@@ -47,6 +47,7 @@ const MAX_PARTICIPLE_REACH = 6;
 const MAX_CLAUSE = 60;
 const MAX_PARENTHESIS = 6;
 const MAX_DESCRIPTION = 8;
+const MAX_DASHED = 16;
 
 /** Subject of the speech verb at token k, searching back no further than lo. */
 export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
@@ -132,6 +133,11 @@ function timePhraseStart(c: ParagraphText, j: number, lo: number): number {
 
 /** Token j is followed by ")": the token before the matching "(" (a short parenthesis: "(R-Pa.)", "(D-R.I.)"), or -1. */
 export function beforeParenthesis(c: ParagraphText, j: number, lo: number): number {
+  // "Gingrich — mentioned by Newsmax as the choice — told": a stretch between dashes.
+  if (/^\s*[—–]\s*$/.test(gapText(c, j + 1))) {
+    for (let i = j; i > lo && j - i < MAX_DASHED; i--) if (/^\s*[—–]\s*$/.test(gapText(c, i))) return i - 1;
+    return -1;
+  }
   if (!/^[.]?\),?\s*$/.test(gapText(c, j + 1))) return -1;
   for (let i = j; i > lo && j - i < MAX_PARENTHESIS; i--) {
     const gap = gapText(c, i);

@@ -386,6 +386,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
  * words, plural groups, days and months. Compared lower-cased.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  // "Like Corker, Menendez said": a preposition opening a sentence.
+  'like',
+  'unlike',
   // Capitalised plural groups ("Americans will say “no”"): parties, nations, faiths.
   ...[
     'democrats',
