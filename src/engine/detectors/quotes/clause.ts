@@ -125,10 +125,13 @@ export function objectOfPreposition(c: ParagraphText, s: number, lo: number): bo
   return p >= lo && (c.tokens[p].lists & PREPOSITION) !== 0 && spaceGap(c, p + 1);
 }
 
+/** A party tag ("R-Wis", "D-Md"): no name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+
 export function nameAttribution(c: ParagraphText, s: number, e: number): Attribution | undefined {
   const name = readName(c.text, c.tokens, s, e);
   // "His repeated claims": a determiner opening a sentence names nobody.
-  if (!name || (name.s === name.e && NOUN_MARKERS.has(c.tokens[name.s].lower))) return undefined;
+  if (!name || (name.s === name.e && (NOUN_MARKERS.has(c.tokens[name.s].lower) || PARTY_TAG.test(c.tokens[name.s].text)))) return undefined;
   return { kind: 'name', name: name.display, start: c.tokens[name.s].start, end: c.tokens[name.e].end };
 }
 

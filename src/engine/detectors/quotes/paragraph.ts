@@ -9,7 +9,7 @@
  * old one said, which is what lets the quick path keep every other quote.
  */
 import { attributionAfter, attributionBefore, headlineSpeaker, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
-import { CLAUSE_WORDS, gapText, isVerb, sentenceStarts, type ParagraphText } from './clause';
+import { CLAUSE_WORDS, gapText, isFraming, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
 import { sameAttribution, sameMention, sameMentions, sameNumbers, sameOps } from './equality';
@@ -95,7 +95,8 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
   const speechRegs: KeyOp[] = [];
   const addSpeech = firstByKey(speechRegs);
   for (let k = 0; k < tokens.length; k++) {
-    if (inQuote[k] || !isVerb(tokens[k])) continue;
+    // A framing verb closing its sentence ("Dianne Bystrom agreed.") is a speech event too.
+    if (inQuote[k] || !(isVerb(tokens[k]) || (isFraming(tokens[k]) && /^[.:]/.test(gapText(c, k + 1))))) continue;
     const a = verbAttribution(c, k, c.sentence[k], tokens.length);
     if (a?.kind === 'name') {
       for (const op of surnameOps(a.name)) addSpeech(op);

@@ -97,7 +97,8 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
   if (!ONLY_SPACE.test(gap)) {
     // "a defense of “New York values,” saying": past the quote, the clause's subject.
     if (participle && /^[\s,]*["”][\s,]*$/.test(gap) && gap.includes(',')) return clauseSubject(c, lo, j);
-    if (gap.trim() !== ',') return undefined;
+    // "Sen. Ron Johnson, R-Wis., said": a period of an abbreviation before the comma.
+    if (gap.trim() !== ',' && gap.trim() !== '.,') return undefined;
     // "John Smith, a spokesman for the city, said": skip back over the appositive.
     // "Trump turned to the economy, saying": a participle's subject is the clause's.
     // A participle's subject opens a clause: a name just before the comma that does not is its verb's object
@@ -342,6 +343,8 @@ export function subjectAfter(c: ParagraphText, k: number, hi: number): Attributi
 /** A lower-case word of a speaker's description: "planetary geologist", "master of ceremonies". */
 function descriptionWord(c: ParagraphText, i: number, hi: number): boolean {
   const w = c.tokens[i];
+  // "former secretary of state Hillary Clinton": after "of", a word that is also a verb is a noun.
+  if (isVerb(w) && c.tokens[i - 1]?.lower === 'of' && !w.cap) return true;
   if (w.cap || isVerb(w) || CLAUSE_WORDS.has(w.lower) || SUBJECT_VERB_FILLERS.has(w.lower) || OTHER_PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower)) return false;
   if ((w.lists & PREPOSITION) !== 0) return w.lower === 'of' && i + 1 < hi && !c.tokens[i + 1].cap && spaceGap(c, i + 1);
   return /^[\p{Ll}][\p{L}\-’']*$/u.test(w.text);
