@@ -115,6 +115,27 @@ describe('quote speakers by construction', () => {
     });
   });
 
+  describe('what stands between a subject and its verb', () => {
+    it('a stretch between dashes, a party tag before a comma', () => {
+      assert.equal(speakerOf('John Doe — named by the paper as the likely pick — told reporters that he was “open to it.”'), 'John Doe');
+      assert.equal(speakerOf('Sen. Ron Hale, R-Wis., said in a column before the hearing, “The office failed us.”'), 'Ron Hale');
+    });
+
+    it('a description before the name: "Republican presidential candidate Donald Trump took to Twitter, writing"', () => {
+      assert.equal(speakerOf('Republican presidential candidate John Doe quickly took to Twitter, writing: “Another terrible day for the city.”'), 'John Doe');
+      assert.equal(speakerOf('“We are proud of our record,” said former secretary of state Jane Roe, who spoke first.'), 'Jane Roe');
+    });
+
+    it('a colon after the main clause, past a subordinate one; "Like X," is no name', () => {
+      assert.equal(speakerOf('When the vote was delayed, John Doe fired back: “If they delay, they lose.”'), 'John Doe');
+      assert.equal(speakerOf('Like Jane Roe, John Doe also rejected the idea, arguing that there is “room for everyone.”'), 'John Doe');
+    });
+
+    it('a framing verb closing its sentence passes its subject to the next quote', () => {
+      assert.deepEqual(read('Jane Roe agreed. “We are running out of time to fix this.”'), ['Jane Roe (direct): We are running out of time to fix this.']);
+    });
+  });
+
   describe('title-case headlines', () => {
     it('`Name Said “…”`, `Name Explained Why … “…”`', () => {
       assert.equal(speakerOf('Jane Roe Says “We Will Not Back Down”'), 'Jane Roe');

@@ -23,6 +23,7 @@ import {
 } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_VERB_FILLERS } from './data/words';
 import { runBackward, runForward } from './names';
+import { tokenAt } from './tokens';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION } from './token-lists';
 import {
   CLAUSE_WORDS,
@@ -292,11 +293,13 @@ export function nameBeforeComma(c: ParagraphText, j: number, lo: number, opening
       continue;
     }
     const s = runBackward(c.text, c.tokens, e, lo);
+    // "Like Jane Roe, John Doe said": a capitalised preposition opening the run makes it an object.
+    if ((c.tokens[s].lists & PREPOSITION) !== 0 || c.tokens[s].lower === 'like' || c.tokens[s].lower === 'unlike') continue;
     if (objectOfPreposition(c, s, lo)) {
       // "Rep. Tom Cole of Oklahoma, an ally of the leadership, said": the name before the place.
       const named = nameBeforePlace(c, s, lo);
       if (named?.kind !== 'name') continue;
-      const b = c.tokens.findIndex((x) => x.start === named.start);
+      const b = tokenAt(c.tokens, named.start);
       nearest ??= named;
       if (b === lo || gapText(c, b).includes(',')) opening = named;
       continue;
