@@ -203,6 +203,21 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('So are a “small handful” of the sponsors, Jane Roe said.'), 'Jane Roe');
     });
 
+    it('after the quote: "as X said", a party tag after the name, a tag closing a sentence of two quotes', () => {
+      assert.equal(speakerOf('Still, the race “is a dead heat right now,” as Jane Roe said on the radio.'), 'Jane Roe');
+      assert.equal(speakerOf('“There is energy in a whole host of races,” Rep. Earl Hale (D-Ore.) said.'), 'Earl Hale');
+      assert.deepEqual(read('His support will carry “a great deal of weight” and bring the “grass-roots firepower” they need, spokesman Neil Ross said.'), [
+        'Neil Ross (partial): a great deal of weight',
+        'Neil Ross (partial): grass-roots firepower',
+      ]);
+    });
+
+    it('stays null: a verb-looking noun far from the sentence’s end is no tag ("key states like Ohio")', () => {
+      assert.deepEqual(read('That lets him run on his “tough on crime” stance, which holds appeal to voters in key states like Ohio, Michigan and Iowa.'), [
+        '- (short): tough on crime',
+      ]);
+    });
+
     it('a paragraph ending in a colon introduces the next paragraph’s quote', () => {
       assert.deepEqual(read('When the senator died, John Doe released the following statement:\n\n“We mourn a great leader and a friend.”'), [
         'John Doe (direct): We mourn a great leader and a friend.',

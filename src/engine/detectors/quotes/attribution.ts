@@ -38,12 +38,14 @@ import { SUBORDINATORS } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import { isParticiple } from './data/speech-verbs';
 import { runBackward, runForward } from './names';
-import { accordingTo, clauseSubject, subjectAfter, subjectBefore } from './subjects';
+import { accordingTo, afterParenthesis, clauseSubject, subjectAfter, subjectBefore } from './subjects';
 import { tokenAt } from './tokens';
 import { FRAMING_VERB, SPEECH_VERB } from './token-lists';
 
 const MAX_DESCRIPTOR = 8;
-const MAX_TAG = 12;
+const MAX_TAG = 16;
+const MAX_TAG_VERB = 10;
+const MAX_TAG_TAIL = 6;
 const MAX_HEADLINE = 24;
 const MAX_TAG_REACH = 40;
 const MAX_APPOSITIVE = 14;
@@ -109,7 +111,7 @@ function signature(c: ParagraphText, a: number, hi: number): Attribution | undef
 /** Attribution right after a quote's closing mark. */
 export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number): Attribution | undefined {
   const { tokens, text } = c;
-  const a = tokenAt(tokens, seg.end);
+  let a = tokenAt(tokens, seg.end);
   if (a >= hi) return undefined;
   const lead = text.slice(seg.end, tokens[a].start);
   // "“…” ―Donald Trump", "“…” — David Martosko (@dmartosko)": a name after a dash signs the quote.
@@ -117,6 +119,8 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
   if (!/^[\s,\u2014\u2013-]*$/.test(lead)) return undefined;
   const inner = text.slice(seg.innerStart, seg.innerEnd).trimEnd();
   const endsSentence = /[.]['’"”)]*$/.test(inner) && !/\.\.\.$|…$/.test(inner);
+  // "“…,” as Cruz said on the radio": the attribution after "as".
+  if (tokens[a].lower === 'as' && a + 1 < hi && (tokens[a + 1].cap || PERSON_PRONOUNS.has(tokens[a + 1].lower)) && spaceGap(c, a + 1)) a++;
   const t = tokens[a];
   if (endsSentence && t.cap) return undefined;
   // A partial quote running on in its sentence ("relations "are at a low point" and there is…") has no attribution after it.
@@ -172,6 +176,12 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     const e = runForward(text, tokens, a, hi);
     subject = nameAttribution(c, a, e) ?? { kind: 'anonymous' };
     j = e + 1;
+    // "“…,” Rep. Jim McDermott (D-Wash.) said": past a parenthesis after the name.
+    const after = afterParenthesis(c, e, hi);
+    if (after >= 0) {
+      j = after;
+      if (/^[.]?\)\s+$/.test(gapText(c, j)) && isVerb(tokens[j])) return subject;
+    }
   } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t) && !SUBORDINATORS.has(t.lower)) {
     // "officers announced": a bare common noun and the verb.
     return { kind: 'anonymous' };
@@ -276,10 +286,13 @@ export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): 
   if (a >= hi || open >= tokens.length) return undefined;
   const s0 = c.sentence[open];
   if (c.sentence[a] !== s0) return undefined;
+  // The sentence's end, past any later quote in it ("… “a great deal of weight” and the “firepower” they need, X said.").
   let end = a;
-  while (end < hi && end - a < MAX_TAG_REACH && c.sentence[end] === s0 && !c.inQuote[end]) end++;
-  if (end - a >= MAX_TAG_REACH || (end < tokens.length && c.sentence[end] === s0)) return undefined;
-  for (let p = a + 1; p < end; p++) {
+  while (end < tokens.length && end - a < MAX_TAG_REACH && c.sentence[end] === s0) end++;
+  if (end - a >= MAX_TAG_REACH) return undefined;
+  let last = end - 1;
+  while (last >= a && !c.inQuote[last]) last--;
+  for (let p = Math.max(a, last) + 1; p < end; p++) {
     if (!gapText(c, p).includes(',')) continue;
     if (tokens[p].lower === 'according') return accordingTo(c, p, end);
     // "…, said Steve Elmendorf, deputy campaign manager for…": the verb first, then the name and its description.
@@ -288,10 +301,11 @@ export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): 
       if (who) return who;
     }
     if (end - p > MAX_TAG) continue;
-    for (let k = p; k < end && k - p < 6; k++) {
-      if (!isVerb(tokens[k])) continue;
+    // "…, Justice Department counsel Jane Roe wrote in a court filing.": a named subject, its verb near the sentence's end.
+    for (let k = p; k < end && k - p < MAX_TAG_VERB; k++) {
+      if (!isVerb(tokens[k]) || end - k > MAX_TAG_TAIL || usedAsNoun(c, k)) continue;
       const who = k === p ? subjectAfter(c, k, end) : subjectBefore(c, k, p);
-      if (who) return who;
+      if (who && who.kind !== 'anonymous') return who;
     }
   }
   return undefined;

@@ -150,7 +150,7 @@ export function beforeParenthesis(c: ParagraphText, j: number, lo: number): numb
 }
 
 /** Token e is followed by " (": the token after the matching ")" and the gap after it, or -1. */
-function afterParenthesis(c: ParagraphText, e: number, hi: number): number {
+export function afterParenthesis(c: ParagraphText, e: number, hi: number): number {
   if (!/^\s+\($/.test(gapText(c, e + 1))) return -1;
   for (let i = e + 2; i < hi && i - e < MAX_PARENTHESIS + 2; i++) {
     const gap = gapText(c, i);
