@@ -39,6 +39,8 @@ describe('quote speakers by construction', () => {
 
     it('"as X put it"', () => {
       assert.equal(speakerOf('As Jane Roe put it, “We are broke and everyone knows it.”'), 'Jane Roe');
+      assert.equal(speakerOf('But as Jane Roe pointed out, “Nobody has read the bill.”'), 'Jane Roe');
+      assert.equal(speakerOf('John Doe indicated that the office “should have known better.”'), 'John Doe');
     });
 
     it('stays null: an unnamed or common-noun subject, a name read as a title ("a script called “Wild Rose”")', () => {
@@ -124,6 +126,15 @@ describe('quote speakers by construction', () => {
     it('a description before the name: "Republican presidential candidate Donald Trump took to Twitter, writing"', () => {
       assert.equal(speakerOf('Republican presidential candidate John Doe quickly took to Twitter, writing: “Another terrible day for the city.”'), 'John Doe');
       assert.equal(speakerOf('“We are proud of our record,” said former secretary of state Jane Roe, who spoke first.'), 'Jane Roe');
+    });
+
+    it('places of places, a quoted title in an appositive, an infinitive of purpose', () => {
+      assert.equal(speakerOf('Archbishop John Doe of the Armenian Patriarchate of Jerusalem told the press, “We have suffered the same fate.”'), 'John Doe');
+      assert.deepEqual(read('Jane Roe, the co-author of “Going Viral,” about the spread of news, said the days of “a shared story” are over.'), [
+        '- (short): Going Viral,',
+        'Jane Roe (partial): a shared story',
+      ]);
+      assert.equal(speakerOf('The editor, John Doe, cut me off in mid-sentence to announce, “And there goes the franchise.”'), 'John Doe');
     });
 
     it('a colon after the main clause, past a subordinate one; "Like X," is no name', () => {

@@ -23,7 +23,7 @@ import {
 } from './data/clause-words';
 import { OTHER_PRONOUNS, PERSON_PRONOUNS, SUBJECT_VERB_FILLERS } from './data/words';
 import { runBackward, runForward } from './names';
-import { tokenAt } from './tokens';
+import { tokenAt, type Token } from './tokens';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION } from './token-lists';
 import {
   CLAUSE_WORDS,
@@ -49,6 +49,7 @@ const MAX_CLAUSE = 60;
 const MAX_PARENTHESIS = 6;
 const MAX_DESCRIPTION = 8;
 const MAX_DASHED = 16;
+const MAX_QUOTED_TITLE = 6;
 
 /** Subject of the speech verb at token k, searching back no further than lo. */
 export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
@@ -82,6 +83,8 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
       j -= 2;
       continue;
     }
+    // "Tim Grieve interrupted me to announce": an infinitive of purpose has the clause's subject.
+    if (t.lower === 'to' && j > lo && !participle && ONLY_SPACE.test(gapText(c, j + 1))) return clauseSubject(c, lo, j) ?? { kind: 'anonymous' };
     // "Trump returned to the stage and declared": the subject of the first verb.
     if (COORDINATORS.has(t.lower) && j > lo && ONLY_SPACE.test(gapText(c, j + 1))) return coordinated(c, j, lo) ?? { kind: 'anonymous' };
     // "Trump spoke for an hour before noting": the subject of the clause the participle hangs on.
@@ -162,13 +165,18 @@ export function afterParenthesis(c: ParagraphText, e: number, hi: number): numbe
 
 /** "Gov. John Doe of Kansas", "Sen. Jane Roe from Ohio": the name before the place a run at `s` names (s follows "of" or "from"). */
 function nameBeforePlace(c: ParagraphText, s: number, lo: number): Attribution | undefined {
-  const p = c.tokens[s - 1];
-  if (!p || (p.lower !== 'of' && p.lower !== 'from') || s - 2 < lo || !spaceGap(c, s - 1)) return undefined;
-  const e = s - 2;
-  if (!c.tokens[e].cap || c.tokens[e].lower.endsWith("'s")) return undefined;
-  const b = runBackward(c.text, c.tokens, e, lo);
-  if (objectOfPreposition(c, b, lo)) return undefined;
-  return nameAttribution(c, b, e);
+  // "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem": back over each "of (the) X".
+  for (let hop = 0; hop < 3; hop++) {
+    const p = c.tokens[s - 1];
+    if (!p || (p.lower !== 'of' && p.lower !== 'from') || s - 2 < lo || !spaceGap(c, s - 1)) return undefined;
+    let e = s - 2;
+    if (c.tokens[e].lower === 'the' && e - 1 >= lo && spaceGap(c, e)) e--;
+    if (!c.tokens[e].cap || c.tokens[e].lower.endsWith("'s")) return undefined;
+    const b = runBackward(c.text, c.tokens, e, lo);
+    if (!objectOfPreposition(c, b, lo)) return nameAttribution(c, b, e);
+    s = c.tokens[b - 1]?.lower === 'the' ? b - 1 : b;
+  }
+  return undefined;
 }
 
 /** "Speaker of the House Rep. Paul Ryan said": a run holding a person's title before a name is the subject, whatever precedes it. */
@@ -239,6 +247,8 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
   let j = e + 1;
   const paren = afterParenthesis(c, e, hi);
   if (paren >= 0) j = paren;
+  // "The editor, John Doe, interrupted": a name set off by commas, then its verb.
+  if (j < hi && gapText(c, j).trim() === ',' && finiteVerb(tokens[j])) return a;
   if (
     j < hi &&
     gapText(c, j)
@@ -264,7 +274,12 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
   if (j >= hi || c.inQuote[j]) return aux ? a : undefined;
   const v = tokens[j];
   if (v.cap) return undefined;
-  return aux || isVerb(v) || isFraming(v) || IRREGULAR_PAST.has(v.lower) || (v.lower.endsWith('ed') && v.lower.length > 3) ? a : undefined;
+  return aux || finiteVerb(v) ? a : undefined;
+}
+
+/** A word that reads as a finite verb after a subject: a speech or framing verb, a past tense. */
+function finiteVerb(v: Token): boolean {
+  return !v.cap && (isVerb(v) || isFraming(v) || IRREGULAR_PAST.has(v.lower) || (v.lower.endsWith('ed') && v.lower.length > 3));
 }
 
 /**
@@ -277,9 +292,14 @@ function subjectAt(c: ParagraphText, p: number, hi: number): Attribution | undef
 export function nameBeforeComma(c: ParagraphText, j: number, lo: number, openingOnly = false): Attribution | undefined {
   let nearest: Attribution | undefined;
   let opening: Attribution | undefined;
+  let quoted = 0;
   for (let i = j + 1, n = 0; i > lo && n < MAX_APPOSITIVE * 3; i--, n++) {
     const gap = gapText(c, i);
-    if (c.inQuote[i - 1] || /["“”]/.test(gap)) break;
+    // A short quoted title in an appositive ("Hemsley, the co-author of “Going Viral,” said") is stepped over.
+    if (c.inQuote[i - 1] || /["“”]/.test(gap)) {
+      if (++quoted > MAX_QUOTED_TITLE) break;
+      continue;
+    }
     if (!gap.includes(',')) {
       if (i === j + 1 || /^[\s'’()\-–—]*$/.test(gap) || isAbbreviationGap(c, i)) continue;
       break;

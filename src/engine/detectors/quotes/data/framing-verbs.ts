@@ -47,6 +47,8 @@ const NAMING = [
 const EVALUATING = [
   'praise',
   'hail',
+  'indicate',
+  'point',
   'credit',
   'snipe',
   'support',
