@@ -134,7 +134,7 @@ describe('quote speakers by construction', () => {
         '- (short): Going Viral,',
         'Jane Roe (partial): a shared story',
       ]);
-      assert.equal(speakerOf('The editor, John Doe, cut me off in mid-sentence to announce, “And there goes the franchise.”'), 'John Doe');
+      assert.equal(speakerOf('The editor, John Doe, interrupted me in mid-sentence to announce, “And there goes the franchise.”'), 'John Doe');
     });
 
     it('a colon after the main clause, past a subordinate one; "Like X," is no name', () => {
