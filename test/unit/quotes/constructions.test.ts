@@ -240,8 +240,9 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('Said John Doe, who grew up next door, “We were all so proud of him.”'), 'John Doe');
     });
 
-    it('"when asked" after a quote names nobody, and does not hide the speaker before it', () => {
+    it('"when asked" or "and said" after a quote names nobody, and does not hide the speaker before it', () => {
       assert.equal(speakerOf('Jane Roe had said, “We’ll see what happens,” when asked about the vote.'), 'Jane Roe');
+      assert.equal(speakerOf('Jane Roe, speaking on the radio, called him a “blowhard,” and said his plan was wrong.'), 'Jane Roe');
     });
 
     it('"Rubio will continue to be “…”" is no speech', () => {

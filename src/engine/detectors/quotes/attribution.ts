@@ -182,7 +182,7 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
       j = after;
       if (/^[.]?\)\s+$/.test(gapText(c, j)) && isVerb(tokens[j])) return subject;
     }
-  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t) && !SUBORDINATORS.has(t.lower)) {
+  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t) && !SUBORDINATORS.has(t.lower) && !CLAUSE_WORDS.has(t.lower)) {
     // "officers announced": a bare common noun and the verb.
     return { kind: 'anonymous' };
   } else return undefined;
