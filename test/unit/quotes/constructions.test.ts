@@ -243,6 +243,7 @@ describe('quote speakers by construction', () => {
     it('"when asked" or "and said" after a quote names nobody, and does not hide the speaker before it', () => {
       assert.equal(speakerOf('Jane Roe had said, “We’ll see what happens,” when asked about the vote.'), 'Jane Roe');
       assert.equal(speakerOf('Jane Roe, speaking on the radio, called him a “blowhard,” and said his plan was wrong.'), 'Jane Roe');
+      assert.equal(speakerOf('John Doe said the bill can be “the best of both worlds,” giving states more power.'), 'John Doe');
     });
 
     it('"Rubio will continue to be “…”" is no speech', () => {

@@ -150,7 +150,11 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
   } else if (OTHER_PRONOUNS.has(t.lower)) {
     subject = { kind: 'anonymous' };
     j = a + 1;
-  } else if (t.cap || DETERMINERS.has(t.lower) || (!STOP_DESCRIPTOR.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !isVerb(t) && !SUBJECT_VERB_FILLERS.has(t.lower))) {
+  } else if (
+    t.cap ||
+    DETERMINERS.has(t.lower) ||
+    (!STOP_DESCRIPTOR.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !isVerb(t) && !SUBJECT_VERB_FILLERS.has(t.lower) && !isParticiple(t.lower))
+  ) {
     // A name or a descriptor, then the verb: "Tillerson said", "the 14th-ranked Schwartzman said",
     // "JPL scientist and study co-author Michael Malaska said", "a spokesman said".
     j = a;
@@ -182,7 +186,15 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
       j = after;
       if (/^[.]?\)\s+$/.test(gapText(c, j)) && isVerb(tokens[j])) return subject;
     }
-  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t) && !SUBORDINATORS.has(t.lower) && !CLAUSE_WORDS.has(t.lower)) {
+  } else if (
+    a + 1 < hi &&
+    isVerb(tokens[a + 1]) &&
+    spaceGap(c, a + 1) &&
+    !isVerb(t) &&
+    !SUBORDINATORS.has(t.lower) &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !isParticiple(t.lower)
+  ) {
     // "officers announced": a bare common noun and the verb.
     return { kind: 'anonymous' };
   } else return undefined;
