@@ -121,6 +121,7 @@ describe('quote speakers by construction', () => {
     it('a stretch between dashes, a party tag before a comma', () => {
       assert.equal(speakerOf('John Doe — named by the paper as the likely pick — told reporters that he was “open to it.”'), 'John Doe');
       assert.equal(speakerOf('Sen. Ron Hale, R-Wis., said in a column before the hearing, “The office failed us.”'), 'Ron Hale');
+      assert.equal(speakerOf('A former candidate -- John Doe, who lost the 2008 race -- said the mayor “offered no changes at all.”'), 'John Doe');
     });
 
     it('a description before the name: "Republican presidential candidate Donald Trump took to Twitter, writing"', () => {

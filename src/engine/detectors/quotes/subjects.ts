@@ -63,6 +63,11 @@ export function subjectBefore(c: ParagraphText, k: number, lo: number): Attribut
       // "Sen. Pat Toomey (R-Pa.) refused": the name before a parenthesis.
       const b = reach === 0 ? beforeParenthesis(c, j, lo) : -1;
       if (b < 0) break;
+      // "A former candidate -- John McCain, who lost in 2008 -- said": a name opening the stretch between dashes.
+      if (/[—–-]/.test(gapText(c, b + 1)) && tokens[b + 1].cap) {
+        const named = nameAttribution(c, b + 1, runForward(c.text, tokens, b + 1, j + 1));
+        if (named) return named;
+      }
       j = paren = b;
       continue;
     }
@@ -139,8 +144,8 @@ function timePhraseStart(c: ParagraphText, j: number, lo: number): number {
 /** Token j is followed by ")": the token before the matching "(" (a short parenthesis: "(R-Pa.)", "(D-R.I.)"), or -1. */
 export function beforeParenthesis(c: ParagraphText, j: number, lo: number): number {
   // "Gingrich — mentioned by Newsmax as the choice — told": a stretch between dashes.
-  if (/^\s*[—–]\s*$/.test(gapText(c, j + 1))) {
-    for (let i = j; i > lo && j - i < MAX_DASHED; i--) if (/^\s*[—–]\s*$/.test(gapText(c, i))) return i - 1;
+  if (/^\s*(?:[—–]|--)\s*$/.test(gapText(c, j + 1))) {
+    for (let i = j; i > lo && j - i < MAX_DASHED; i--) if (/^\s*(?:[—–]|--)\s*$/.test(gapText(c, i))) return i - 1;
     return -1;
   }
   if (!/^[.]?\),?\s*$/.test(gapText(c, j + 1))) return -1;
