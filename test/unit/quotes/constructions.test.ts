@@ -213,6 +213,7 @@ describe('quote speakers by construction', () => {
     it('a reporting tag at the end of the sentence: "“…” about the result, said X, the union’s director."', () => {
       assert.equal(speakerOf('“We’re extremely happy” about the result, said John Doe, director of the nurses’ union in the state.'), 'John Doe');
       assert.equal(speakerOf('So are a “small handful” of the sponsors, Jane Roe said.'), 'Jane Roe');
+      assert.equal(speakerOf('His “excesses” are sickening, Jane Roe said Tuesday in Paris, noting that he insults everyone.'), 'Jane Roe');
     });
 
     it('after the quote: "as X said", a party tag after the name, a tag closing a sentence of two quotes', () => {

@@ -315,7 +315,11 @@ export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): 
     if (end - p > MAX_TAG) continue;
     // "…, Justice Department counsel Jane Roe wrote in a court filing.": a named subject, its verb near the sentence's end.
     for (let k = p; k < end && k - p < MAX_TAG_VERB; k++) {
-      if (!isVerb(tokens[k]) || end - k > MAX_TAG_TAIL || usedAsNoun(c, k)) continue;
+      if (!isVerb(tokens[k]) || usedAsNoun(c, k)) continue;
+      // The verb ends the sentence or a clause of it ("…, Hollande said Tuesday in Paris, noting…").
+      let tail = k + 1;
+      while (tail < end && tail - k <= MAX_TAG_TAIL && !gapText(c, tail).includes(',')) tail++;
+      if (tail - k > MAX_TAG_TAIL) continue;
       const who = k === p ? subjectAfter(c, k, end) : subjectBefore(c, k, p);
       if (who && who.kind !== 'anonymous') return who;
     }
