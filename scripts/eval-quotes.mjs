@@ -14,6 +14,17 @@
 // Scored: direct quotes (scare quotes and quoted titles, kind "short", are not
 // speech and are not annotated). A span counts when start and end match
 // exactly. Speaker accuracy is over correctly found spans.
+//
+// DIR may instead hold PolNeAR's format (NAME.txt and NAME.quotes.json, a list
+// of {start, end, content, source, source_start, source_end, source_person},
+// as built by ../shared/tools/polnear-dev.py). It is scored as that tool's
+// header says: each quoted segment (the text between a pair of quotation marks
+// inside a content span, marks included) counts as found when a returned quote
+// covers half of it or more; speaker accuracy is over found segments whose
+// source_person is not null, right when the returned speaker contains
+// source_person's last word. Misses are broken down by cause (not found,
+// unattributed, wrong person) and by construction (where the annotated source
+// stands against the quote, and the word after the source).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +35,7 @@ const require = createRequire(import.meta.url);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { check } = require(join(root, 'dist/engine.js'));
 
-const dir = resolve(process.argv[2] ?? join(root, 'eval/quotes'));
+const dir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(root, 'eval/quotes'));
 const corpus = resolve(process.env.COPYDESK_CORPUS ?? join(root, '../shared/corpus/news-dev'));
 const verbose = process.argv.includes('--verbose');
 
@@ -37,6 +48,120 @@ const files = readdirSync(dir)
 if (files.length === 0) {
   console.error(`eval-quotes: no *.quotes.json files in ${dir}`);
   process.exit(1);
+}
+if (Array.isArray(JSON.parse(readFileSync(join(dir, files[0]), 'utf8')))) {
+  evalPolnear();
+  process.exit(0);
+}
+
+/** The quoted segments of a content span: [start, end) of each pair of marks, marks included (a mark left open runs to the span's end). */
+function segmentsOf(text, start, end) {
+  const out = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '\u201c' || (ch === '"' && open < 0)) {
+      if (open < 0) open = i;
+    } else if (ch === '\u201d' || ch === '"') {
+      out.push([open < 0 ? start : open, i + 1]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, end]);
+  return out;
+}
+
+/** Where the annotated source stands against the quote, and the word that follows the source. */
+function construction(text, q, seg) {
+  if (q.source_start == null) return 'no source';
+  const where =
+    q.source_start >= seg[1]
+      ? 'source after quote'
+      : q.source_end <= seg[0]
+        ? /[.!?]["\u201d\u2019')]*\s/.test(text.slice(q.source_end, seg[0])) || text.slice(q.source_end, seg[0]).includes('\n')
+          ? 'source in an earlier sentence'
+          : 'source before quote'
+        : 'source inside quote';
+  const next = /^[\s,]*([\p{L}’']+)/u.exec(text.slice(q.source_end, q.source_end + 40));
+  if (next) return `${where}: ${next[1].toLowerCase()}`;
+  // No word after the source: name the punctuation that follows it, and the one before it.
+  const after = JSON.stringify(
+    text
+      .slice(q.source_end, q.source_end + 2)
+      .trim()
+      .slice(0, 1) || 'end',
+  );
+  const before = JSON.stringify(
+    text
+      .slice(Math.max(0, q.source_start - 2), q.source_start)
+      .trim()
+      .slice(-1) || 'space',
+  );
+  return `${where}: (${before} before, ${after} after)`;
+}
+
+function evalPolnear() {
+  const t = { segments: 0, found: 0, named: 0, right: 0, notFound: 0, unattributed: 0, wrong: 0, short: 0, partial: 0 };
+  const causes = new Map();
+  const note = (cause, key) => {
+    const m = causes.get(cause) ?? new Map();
+    m.set(key, (m.get(key) ?? 0) + 1);
+    causes.set(cause, m);
+  };
+  for (const f of files) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    const text = readFileSync(join(dir, f.replace(/\.quotes\.json$/, '.txt')), 'utf8');
+    const predicted = check(text, { categories: OFF }).quotes;
+    const seen = new Set();
+    for (const q of gold) {
+      for (const seg of segmentsOf(text, q.start, q.end)) {
+        const key = `${seg[0]}-${seg[1]}-${q.source_person}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        t.segments++;
+        const half = (seg[1] - seg[0]) / 2;
+        const p = predicted.find((x) => Math.min(x.end, seg[1]) - Math.max(x.start, seg[0]) >= half);
+        const last = q.source_person ? q.source_person.split(/\s+/).pop() : null;
+        if (last) t.named++;
+        if (!p) {
+          if (last) {
+            t.notFound++;
+            note('not found', construction(text, q, seg));
+          }
+          continue;
+        }
+        t.found++;
+        if (!last) continue;
+        if (p.speaker && p.speaker.includes(last)) {
+          t.right++;
+          continue;
+        }
+        const cause = p.speaker ? 'wrong person' : 'unattributed';
+        if (p.speaker) t.wrong++;
+        else t.unattributed++;
+        if (p.kind === 'short') t.short++;
+        if (p.kind === 'partial') t.partial++;
+        note(cause, construction(text, q, seg));
+        if (verbose) {
+          const ctx = text.slice(Math.max(0, Math.min(q.source_start ?? seg[0], seg[0]) - 60), Math.min(text.length, Math.max(q.source_end ?? seg[1], seg[1]) + 20));
+          console.log(`  ${f} ${cause.toUpperCase()} ${seg[0]}-${seg[1]} gold=${q.source_person} got=${p.speaker} kind=${p.kind}\n      ${JSON.stringify(ctx)}`);
+        }
+      }
+    }
+  }
+  const fmt = (x) => x.toFixed(3);
+  const named = t.right + t.unattributed + t.wrong;
+  console.log(`PolNeAR format: ${files.length} articles, ${t.segments} quoted segments (${t.named} with a named source)`);
+  console.log(`span recall ${fmt(t.found / t.segments)}  speaker accuracy on named sources ${fmt(t.right / named)} (${t.right}/${named})`);
+  console.log(
+    `misses: not found ${t.notFound}  unattributed ${t.unattributed}  wrong person ${t.wrong} (${fmt(t.wrong / named)})  [of the misses found: kind short ${t.short}, partial ${t.partial}]`,
+  );
+  for (const [cause, m] of causes) {
+    console.log(`  ${cause}:`);
+    const rows = [...m].sort((a, b) => b[1] - a[1]);
+    for (const [k, n] of rows.slice(0, verbose ? 1e9 : 12)) console.log(`    ${String(n).padStart(4)}  ${k}`);
+    if (!verbose && rows.length > 12) console.log(`    (${rows.length - 12} more constructions; --verbose lists all)`);
+  }
 }
 
 const total = { tp: 0, fp: 0, fn: 0, speakerOk: 0 };

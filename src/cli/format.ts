@@ -41,7 +41,7 @@ export function toJson(reports: readonly FileReport[]): string {
               related: f.related.map(({ start, end, message }) => ({ start, end, message })),
             };
           }),
-          quotes: r.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker })),
+          quotes: r.quotes.map((q) => ({ text: q.text, start: q.start, end: q.end, speaker: q.speaker, kind: q.kind ?? 'direct' })),
         };
         if (r.skipped) entry.skipped = r.skipped;
         return entry;

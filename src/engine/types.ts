@@ -68,8 +68,13 @@ export interface Quote {
   /** Where the attribution names the speaker in the draft (e.g. "he" or "Tillerson"). */
   speakerStart?: number;
   speakerEnd?: number;
-  /** `short` for scare quotes and quoted headlines of one to three words. */
-  kind?: 'direct' | 'short';
+  /**
+   * `direct` for a quoted sentence or passage; `partial` for a fragment of
+   * someone's words inside a sentence that attributes them (it has that
+   * speaker); `short` for unattributed scare quotes and quoted titles or
+   * headings (no speaker).
+   */
+  kind?: 'direct' | 'partial' | 'short';
 }
 
 export interface BoilerplateOptions {

@@ -86,7 +86,10 @@ describe('copydesk command line', () => {
       for (const f of file.findings) {
         assert.deepEqual(Object.keys(f), ['rule', 'category', 'severity', 'message', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'fixes', 'related']);
       }
-      for (const q of file.quotes) assert.deepEqual(Object.keys(q), ['text', 'start', 'end', 'speaker']);
+      for (const q of file.quotes) {
+        assert.deepEqual(Object.keys(q), ['text', 'start', 'end', 'speaker', 'kind']);
+        assert.ok(['direct', 'partial', 'short'].includes(q.kind), q.kind);
+      }
     }
   });
 

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ORG_WORDS, PERSON_TITLES } from '../../../src/engine/detectors/quotes/data/names';
+import { FRAMING_VERBS } from '../../../src/engine/detectors/quotes/data/framing-verbs';
 import { SPEECH_VERBS } from '../../../src/engine/detectors/quotes/data/speech-verbs';
 import { NAME_CONNECTORS, NOT_NAMES, PREPOSITIONS, TITLES } from '../../../src/engine/detectors/quotes/data/words';
-import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/detectors/quotes/token-lists';
+import { FRAMING_VERB, NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, PREPOSITION, SPEECH_VERB, TITLE } from '../../../src/engine/detectors/quotes/token-lists';
 import { tokenize, type Token } from '../../../src/engine/detectors/quotes/tokens';
 // A seeded generator (the benchmark's mulberry32), so a failure can be replayed.
 import { seededRandom as random } from '../../../scripts/bench/generate.mjs';
@@ -19,6 +20,7 @@ function referenceLists(lower: string): number {
     [PERSON_TITLES, PERSON_TITLE],
     [PREPOSITIONS, PREPOSITION],
     [ORG_WORDS, ORG_WORD],
+    [FRAMING_VERBS, FRAMING_VERB],
   ];
   return pairs.reduce((bits, [set, bit]) => (set.has(lower) ? bits | bit : bits), 0);
 }
@@ -85,7 +87,7 @@ describe('quote tokens (tokenize)', () => {
   });
 
   it('gives every word of every list its bits, whatever its case', () => {
-    for (const set of [SPEECH_VERBS, NOT_NAMES, NAME_CONNECTORS, TITLES, PERSON_TITLES, PREPOSITIONS, ORG_WORDS]) {
+    for (const set of [SPEECH_VERBS, NOT_NAMES, NAME_CONNECTORS, TITLES, PERSON_TITLES, PREPOSITIONS, ORG_WORDS, FRAMING_VERBS]) {
       for (const w of set) {
         for (const text of [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]) {
           const tokens = tokenize(text);

@@ -8,7 +8,7 @@
  * here, apart from the code, so that the modules that make and read an
  * analysis depend on its shape and not on one another.
  */
-import type { Attribution } from './attribution';
+import type { Attribution } from './clause';
 import type { LocalSegment } from './marks';
 import type { NameRegistry } from './names';
 

@@ -18,41 +18,38 @@
  * edge, a speech verb's subject is looked for in its own paragraph) and
  * scans a bounded window, so the work is linear in the number of tokens.
  */
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  gapText,
+  isAdverb,
+  isFraming,
+  isVerb,
+  nameAttribution,
+  NOUN_MARKERS,
+  spaceGap,
+  titleAttribution,
+  usedAsNoun,
+  type Attribution,
+  type ParagraphText,
+  type SegmentSpan,
+} from './clause';
+import { SUBORDINATORS } from './data/clause-words';
+import { OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import { isParticiple } from './data/speech-verbs';
-import { ABBREVIATIONS, OTHER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from './data/words';
-import type { Segment } from './marks';
-import { readName, runBackward, runForward } from './names';
-import { NOT_NAME, PERSON_TITLE, PREPOSITION, SPEECH_VERB } from './token-lists';
-import { tokenAt, type Token } from './tokens';
+import { runBackward, runForward } from './names';
+import { accordingTo, afterParenthesis, clauseSubject, subjectAfter, subjectBefore } from './subjects';
+import { tokenAt } from './tokens';
+import { FRAMING_VERB, SPEECH_VERB } from './token-lists';
 
-/** What a segment's own sentence says about its speaker (offsets relative to the paragraph). */
-export type Attribution =
-  | { kind: 'name'; name: string; start: number; end: number }
-  | { kind: 'pronoun'; start: number; end: number }
-  /** "the president said": the person introduced with that title, if any. */
-  | { kind: 'title'; title: string; start: number; end: number }
-  | { kind: 'anonymous' };
-
-/** A quote segment's offsets (absolute or relative to its paragraph). */
-export type SegmentSpan = Pick<Segment, 'start' | 'end' | 'innerStart' | 'innerEnd'>;
-
-const MAX_APPOSITIVE = 14;
-const MAX_PARTICIPLE_REACH = 6;
 const MAX_DESCRIPTOR = 8;
+const MAX_TAG = 16;
+const MAX_TAG_VERB = 10;
+const MAX_TAG_TAIL = 6;
+const MAX_HEADLINE = 24;
+const MAX_TAG_REACH = 40;
+const MAX_APPOSITIVE = 14;
 
-/** A paragraph as the lookups read it: its text and tokens, which tokens are inside quotes, and where sentences start. */
-export interface ParagraphText {
-  text: string;
-  tokens: Token[];
-  inQuote: Uint8Array;
-  /** Token index where each token's sentence (or paragraph) starts. */
-  sentence: Int32Array;
-}
-
-const ONLY_SPACE = /^\s*$/;
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'some', 'two', 'three', 'several', 'many', 'other']);
-/** Conjunctions and relative words that open a clause ("and", "which", "while"). */
-export const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'whose', 'which', 'that', 'when', 'while']);
 /** Words a speaker's description ("the 14th-ranked Schwartzman") does not run through. */
 const STOP_DESCRIPTOR = new Set([
   ...PREPOSITIONS,
@@ -78,193 +75,6 @@ const STOP_DESCRIPTOR = new Set([
   'will',
   'would',
 ]);
-
-/** The text between token i-1 and token i ('' before the first; the rest of the paragraph after the last). */
-export function gapText(c: ParagraphText, i: number): string {
-  if (i <= 0) return '';
-  const prev = c.tokens[i - 1];
-  if (!prev) return '';
-  return i < c.tokens.length ? c.text.slice(prev.end, c.tokens[i].start) : c.text.slice(prev.end);
-}
-
-/** The gap before token i holds only white space (checked without slicing). */
-function spaceGap(c: ParagraphText, i: number): boolean {
-  if (i <= 0 || i >= c.tokens.length) return true;
-  const { text } = c;
-  for (let k = c.tokens[i - 1].end, end = c.tokens[i].start; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch !== 32 && ch !== 10 && ch !== 13 && ch !== 9 && ch !== 160 && !(ch > 127 && /\s/.test(text[k]))) return false;
-  }
-  return true;
-}
-
-/** Words that make the next word (or the one after an adjective) a noun: "the order books", "his repeated claims". */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no', 'any', 'each', 'every']);
-
-/** A verb-looking word used as a noun: right after a determiner, or after a determiner and one adjective. */
-function usedAsNoun(c: ParagraphText, k: number): boolean {
-  const w = c.tokens[k].lower;
-  // Past forms are never nouns: "the spokesman said", "the president told".
-  if (w.endsWith('ed') || w === 'said' || w === 'told' || w === 'wrote') return false;
-  const p1 = c.tokens[k - 1];
-  if (!p1 || !spaceGap(c, k)) return false;
-  if (NOUN_MARKERS.has(p1.lower)) return true;
-  const p2 = c.tokens[k - 2];
-  return p2 !== undefined && !p1.cap && !SUBJECT_VERB_FILLERS.has(p1.lower) && !isAdverb(p1) && !isVerb(p1) && spaceGap(c, k - 1) && NOUN_MARKERS.has(p2.lower);
-}
-
-/** A speech verb as written in running text (lower case: "State" in "Islamic State" is no verb). */
-export function isVerb(t: Token | undefined): boolean {
-  return t !== undefined && !t.cap && (t.lists & SPEECH_VERB) !== 0;
-}
-
-function isAdverb(t: Token): boolean {
-  return !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
-}
-
-/** Subject of the speech verb at token k, searching back no further than lo. */
-function subjectBefore(c: ParagraphText, k: number, lo: number): Attribution | undefined {
-  const { tokens } = c;
-  const participle = isParticiple(tokens[k].lower);
-  let j = k - 1;
-  let reach = 0;
-  while (j >= lo) {
-    if (!spaceGap(c, j + 1)) break;
-    const t = tokens[j];
-    if (t.cap) break;
-    if (SUBJECT_VERB_FILLERS.has(t.lower) || isAdverb(t)) {
-      j--;
-      continue;
-    }
-    if (participle && !PERSON_PRONOUNS.has(t.lower) && !OTHER_PRONOUNS.has(t.lower) && reach < MAX_PARTICIPLE_REACH) {
-      reach++;
-      j--;
-      continue;
-    }
-    break;
-  }
-  if (j < lo) return undefined;
-  const gap = gapText(c, j + 1);
-  if (!ONLY_SPACE.test(gap)) {
-    if (gap.trim() !== ',') return undefined;
-    // "John Smith, a spokesman for the city, said": skip back over the appositive.
-    // "Boudreau gave a pep talk, telling them": a participle's subject opens the sentence.
-    return nameBeforeComma(c, j, lo) ?? (participle ? sentenceSubject(c, lo, j) : undefined);
-  }
-  const t = tokens[j];
-  if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (OTHER_PRONOUNS.has(t.lower)) return t.lower === 'who' ? nameBeforeComma(c, j, lo) : { kind: 'anonymous' };
-  if (t.cap) {
-    const s = runBackward(c.text, tokens, j, lo);
-    if (objectOfPreposition(c, s, lo)) return nameBeforeComma(c, s - 1, lo);
-    return nameAttribution(c, s, j);
-  }
-  // A common noun: "the spokesman said", "officials said"; "the president said" names a titled person.
-  return titleAttribution(c, j) ?? { kind: 'anonymous' };
-}
-
-/** "U.S. military", "Nov. 3": a period after an abbreviation, not a sentence end. */
-function isAbbreviationGap(c: ParagraphText, i: number): boolean {
-  const prev = c.tokens[i - 1];
-  return /^\.\s+$/.test(gapText(c, i)) && (ABBREVIATIONS.has(prev.lower) || prev.lower.includes('.') || (prev.text.length === 1 && prev.cap));
-}
-
-/** The name or pronoun opening the sentence at token lo, if it is followed by a lower-case word. */
-function sentenceSubject(c: ParagraphText, lo: number, hi: number): Attribution | undefined {
-  const t = c.tokens[lo];
-  if (!t || lo > hi || c.inQuote[lo]) return undefined;
-  if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (!t.cap || (t.lists & NOT_NAME) !== 0) return undefined;
-  const e = runForward(c.text, c.tokens, lo, hi + 1);
-  const next = c.tokens[e + 1];
-  if (!next || next.cap || (next.lists & PREPOSITION) !== 0 || !spaceGap(c, e + 1)) return undefined;
-  return nameAttribution(c, lo, e);
-}
-
-/** "the president" at token j (the title word). */
-function titleAttribution(c: ParagraphText, j: number): Attribution | undefined {
-  const t = c.tokens[j];
-  const the = c.tokens[j - 1];
-  if (!t || t.cap || (t.lists & PERSON_TITLE) === 0 || !the || the.lower !== 'the' || !spaceGap(c, j)) return undefined;
-  return { kind: 'title', title: t.lower, start: the.start, end: t.end };
-}
-
-/** The run before `s` is "at the", "with": the name is an object, not a subject. */
-function objectOfPreposition(c: ParagraphText, s: number, lo: number): boolean {
-  let p = s - 1;
-  if (p >= lo && c.tokens[p].lower === 'the' && spaceGap(c, p + 1)) p--;
-  return p >= lo && (c.tokens[p].lists & PREPOSITION) !== 0 && spaceGap(c, p + 1);
-}
-
-/**
- * The subject before a comma-bounded stretch ("Omar Lamrani, a senior analyst
- * at Stratfor, the Texas-based organization, told"; "Tillerson, while speaking
- * at the Forum said"): among the names standing just before a comma that are
- * not objects of a preposition, the leftmost one that opens its clause (at
- * the sentence start or after a comma), else the nearest.
- */
-function nameBeforeComma(c: ParagraphText, j: number, lo: number): Attribution | undefined {
-  let nearest: Attribution | undefined;
-  let opening: Attribution | undefined;
-  for (let i = j + 1, n = 0; i > lo && n < MAX_APPOSITIVE * 3; i--, n++) {
-    const gap = gapText(c, i);
-    if (c.inQuote[i - 1] || /["“”]/.test(gap)) break;
-    if (!gap.includes(',')) {
-      if (i === j + 1 || /^[\s'’()\-–—]*$/.test(gap) || isAbbreviationGap(c, i)) continue;
-      break;
-    }
-    const e = i - 1;
-    const t = c.tokens[e];
-    if (!t.cap) {
-      if (PERSON_PRONOUNS.has(t.lower) && (e === lo || gapText(c, e).includes(','))) return { kind: 'pronoun', start: t.start, end: t.end };
-      continue;
-    }
-    const s = runBackward(c.text, c.tokens, e, lo);
-    if (objectOfPreposition(c, s, lo)) continue;
-    const a = nameAttribution(c, s, e);
-    if (!a) continue;
-    nearest ??= a;
-    if (s === lo || gapText(c, s).includes(',')) opening = a;
-  }
-  return opening ?? nearest;
-}
-
-function nameAttribution(c: ParagraphText, s: number, e: number): Attribution | undefined {
-  const name = readName(c.text, c.tokens, s, e);
-  if (!name) return undefined;
-  return { kind: 'name', name: name.display, start: c.tokens[name.s].start, end: c.tokens[name.e].end };
-}
-
-/** A speaker named after the verb: "said Tillerson", "said Secretary of State Rex Tillerson", "said he". */
-function subjectAfter(c: ParagraphText, k: number, hi: number): Attribution | undefined {
-  const j = k + 1;
-  if (j >= hi || !spaceGap(c, j)) return undefined;
-  const t = c.tokens[j];
-  if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-  if (t.cap && (t.lists & NOT_NAME) === 0) return nameAttribution(c, j, runForward(c.text, c.tokens, j, hi));
-  // "said planetary geologist Rosaly Lopes", "said study co-author X", "said a spokesman".
-  const article = DETERMINERS.has(t.lower);
-  for (let i = j + 1, n = 0; i < hi && n < 4 && spaceGap(c, i); i++, n++) {
-    const w = c.tokens[i];
-    if (w.cap) return isArticleDescriptor(c, i, hi) ? (article ? { kind: 'anonymous' } : undefined) : nameAttribution(c, i, runForward(c.text, c.tokens, i, hi));
-    if ((w.lists & PREPOSITION) !== 0 || isVerb(w)) break;
-  }
-  return article ? (titleAttribution(c, j + 1) ?? { kind: 'anonymous' }) : undefined;
-}
-
-/** "the White House spokesman": a capitalised run followed by a common noun. */
-function isArticleDescriptor(c: ParagraphText, s: number, hi: number): boolean {
-  const e = runForward(c.text, c.tokens, s, hi);
-  const n = c.tokens[e + 1];
-  return e + 1 < hi && n !== undefined && !n.cap && spaceGap(c, e + 1) && !isVerb(n) && (n.lists & PREPOSITION) === 0 && !CLAUSE_WORDS.has(n.lower);
-}
-
-/** "According to X". */
-function accordingTo(c: ParagraphText, k: number, hi: number): Attribution | undefined {
-  if (c.tokens[k].lower !== 'according' || k + 1 >= hi || c.tokens[k + 1].lower !== 'to') return undefined;
-  return subjectAfter(c, k + 1, hi);
-}
-
 /** The verb at k attributes: "quoted" only as "was quoted (as) saying" or "quoted X as saying". */
 export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: number): Attribution | undefined {
   const { tokens } = c;
@@ -272,10 +82,15 @@ export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: num
   if (w === 'quoted') {
     const prev = tokens[k - 1];
     if (prev && k - 1 >= lo && /^(was|were|is|are|been|being)$/.test(prev.lower)) return subjectBefore(c, k, lo);
-    const as = tokens[k + 2];
-    if (k + 2 < hi && as && as.lower === 'as') return subjectAfter(c, k, hi);
+    // "The Times quoted Jane Doe as saying": the person quoted, not the outlet.
+    const next = tokens[k + 1];
+    const e = next && next.cap ? runForward(c.text, tokens, k + 1, hi) : k + 1;
+    const as = tokens[e + 1];
+    if (e + 1 < hi && as && as.lower === 'as') return subjectAfter(c, k, hi);
     return undefined;
   }
+  // "Sanders was asked by host Bill Maher": a passive speech verb's speaker is its agent.
+  if (tokens[k + 1]?.lower === 'by' && w.endsWith('ed') && /^(was|were|is|are|been|being)$/.test(tokens[k - 1]?.lower ?? '')) return subjectAfter(c, k + 1, hi);
   const before = subjectBefore(c, k, lo);
   if (before) return before;
   // "," said Tillerson": the verb follows a closing quotation mark.
@@ -283,14 +98,29 @@ export function verbAttribution(c: ParagraphText, k: number, lo: number, hi: num
   return undefined;
 }
 
+/** A name standing alone after a dash (up to the line's end, a comma, a parenthesis or a quotation mark): the quote's signature. */
+function signature(c: ParagraphText, a: number, hi: number): Attribution | undefined {
+  const t = c.tokens[a];
+  if (PERSON_PRONOUNS.has(t.lower) || !t.cap) return undefined;
+  const e = runForward(c.text, c.tokens, a, hi);
+  const after = e + 1 < c.tokens.length ? gapText(c, e + 1) : c.text.slice(c.tokens[e].end);
+  if (!/^\s*$|^\s*[,(“"\n.]/.test(after) || (e + 1 < hi && /^ $/.test(after))) return undefined;
+  return nameAttribution(c, a, e);
+}
+
 /** Attribution right after a quote's closing mark. */
 export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number): Attribution | undefined {
   const { tokens, text } = c;
-  const a = tokenAt(tokens, seg.end);
+  let a = tokenAt(tokens, seg.end);
   if (a >= hi) return undefined;
-  if (!/^[\s,\u2014\u2013-]*$/.test(text.slice(seg.end, tokens[a].start))) return undefined;
+  const lead = text.slice(seg.end, tokens[a].start);
+  // "“…” ―Donald Trump", "“…” — David Martosko (@dmartosko)": a name after a dash signs the quote.
+  if (/^\s*[\u2015\u2014\u2013-]\s*$/.test(lead)) return signature(c, a, hi);
+  if (!/^[\s,\u2014\u2013-]*$/.test(lead)) return undefined;
   const inner = text.slice(seg.innerStart, seg.innerEnd).trimEnd();
   const endsSentence = /[.]['’"”)]*$/.test(inner) && !/\.\.\.$|…$/.test(inner);
+  // "“…,” as Cruz said on the radio": the attribution after "as".
+  if (tokens[a].lower === 'as' && a + 1 < hi && (tokens[a + 1].cap || PERSON_PRONOUNS.has(tokens[a + 1].lower)) && spaceGap(c, a + 1)) a++;
   const t = tokens[a];
   if (endsSentence && t.cap) return undefined;
   // A partial quote running on in its sentence ("relations "are at a low point" and there is…") has no attribution after it.
@@ -303,7 +133,12 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     if (!t.cap) return { kind: 'pronoun', start: t.start, end: t.end };
     return nameAttribution(c, a, e);
   }
-  if (isVerb(t)) return subjectAfter(c, a, hi);
+  if (isVerb(t) || (isFraming(t) && tokens[a + 1]?.cap && spaceGap(c, a + 1))) {
+    // "“…,” saying the city…": a participle after the quote hangs on the subject of the clause before it.
+    if (isParticiple(t.lower)) return clauseSubject(c, c.sentence[Math.min(tokenAt(tokens, seg.start), tokens.length - 1)], tokenAt(tokens, seg.start));
+    // "“This is fantastic!” beamed Donald Hartley".
+    return subjectAfter(c, a, hi);
+  }
   const according = accordingTo(c, a, hi);
   if (according) return according;
   // Subject first: a pronoun, a name, or a short descriptor, then the verb.
@@ -315,7 +150,11 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
   } else if (OTHER_PRONOUNS.has(t.lower)) {
     subject = { kind: 'anonymous' };
     j = a + 1;
-  } else if (t.cap || DETERMINERS.has(t.lower) || (!STOP_DESCRIPTOR.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !isVerb(t) && !SUBJECT_VERB_FILLERS.has(t.lower))) {
+  } else if (
+    t.cap ||
+    DETERMINERS.has(t.lower) ||
+    (!STOP_DESCRIPTOR.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !isVerb(t) && !SUBJECT_VERB_FILLERS.has(t.lower) && !isParticiple(t.lower))
+  ) {
     // A name or a descriptor, then the verb: "Tillerson said", "the 14th-ranked Schwartzman said",
     // "JPL scientist and study co-author Michael Malaska said", "a spokesman said".
     j = a;
@@ -341,7 +180,21 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
     const e = runForward(text, tokens, a, hi);
     subject = nameAttribution(c, a, e) ?? { kind: 'anonymous' };
     j = e + 1;
-  } else if (a + 1 < hi && isVerb(tokens[a + 1]) && spaceGap(c, a + 1) && !isVerb(t)) {
+    // "“…,” Rep. Jim McDermott (D-Wash.) said": past a parenthesis after the name.
+    const after = afterParenthesis(c, e, hi);
+    if (after >= 0) {
+      j = after;
+      if (/^[.]?\)\s+$/.test(gapText(c, j)) && isVerb(tokens[j])) return subject;
+    }
+  } else if (
+    a + 1 < hi &&
+    isVerb(tokens[a + 1]) &&
+    spaceGap(c, a + 1) &&
+    !isVerb(t) &&
+    !SUBORDINATORS.has(t.lower) &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !isParticiple(t.lower)
+  ) {
     // "officers announced": a bare common noun and the verb.
     return { kind: 'anonymous' };
   } else return undefined;
@@ -362,6 +215,23 @@ export function attributionAfter(c: ParagraphText, seg: SegmentSpan, hi: number)
   return undefined;
 }
 
+/**
+ * "Rubio will continue to be", "Putin agreed to establish": a verb governing
+ * an infinitive reports no speech ("continued:" does, "continued to" does not).
+ * Speech verbs are read so only for "continue" ("urged to", "told to" stay
+ * speech); framing verbs always, save before an object ("referred to her as").
+ */
+function infinitiveAfter(c: ParagraphText, k: number): boolean {
+  const t = c.tokens[k];
+  const to = c.tokens[k + 1];
+  if (!to || to.lower !== 'to' || !spaceGap(c, k + 1)) return false;
+  if (isVerb(t)) return t.lower.startsWith('continu');
+  const next = c.tokens[k + 2];
+  return next !== undefined && !next.cap && !DETERMINERS.has(next.lower) && !NOUN_MARKERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'himself', 'herself', 'themselves', 'itself']);
+
 /** Attribution before a quote, in its sentence: the closest speech verb with a named or pronoun subject. */
 export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number, paragraphStart: number): Attribution | undefined {
   const { tokens, text } = c;
@@ -370,52 +240,134 @@ export function attributionBefore(c: ParagraphText, seg: SegmentSpan, lo: number
   let from = Math.max(lo, c.sentence[Math.min(open, tokens.length - 1)] ?? lo);
   const sentence = c.sentence[Math.min(open, tokens.length - 1)];
   if (sentence !== undefined && sentence < from && sentence >= paragraphStart) from = sentence;
+  // "Pollsters agree - Carl Bialik: “…”": a name right before the colon (after a dash or a colon) signs the quote.
+  if (open > 0 && from < open - 1 && /:\s*$/.test(text.slice(tokens[open - 1].end, seg.start))) {
+    const last = open - 1;
+    const s = tokens[last].cap ? runBackward(text, tokens, last, from) : last + 1;
+    if (s > from && last > s && /[-–—:]\s*$/.test(gapText(c, s))) {
+      const named = nameAttribution(c, s, last);
+      if (named) return named;
+    }
+  }
   let anonymous: Attribution | undefined;
+  let framed: Attribution | undefined;
   for (let k = open - 1; k >= from; k--) {
     const w = tokens[k].lower;
     if (c.inQuote[k]) continue;
     let a: Attribution | undefined;
     if (w === 'according') a = accordingTo(c, k, open);
-    else if (isVerb(tokens[k]) && !usedAsNoun(c, k)) a = verbAttribution(c, k, from, open);
+    // "Said Dorothy Poynter, who grew up with Ali, “…”": the verb opening its sentence, the speaker after it.
+    else if (k === c.sentence[k] && tokens[k].cap && (tokens[k].lists & SPEECH_VERB) !== 0 && !isParticiple(w)) a = subjectAfter(c, k, open);
+    else if (isVerb(tokens[k]) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) a = verbAttribution(c, k, from, open);
+    else if (!framed && (isFraming(tokens[k]) || ((w === 'put' || w === 'puts') && tokens[k + 1]?.lower === 'it')) && !usedAsNoun(c, k) && !infinitiveAfter(c, k)) {
+      // "Bush called Trump “unhinged”", "as Cruz put it, “…”": a framing verb gives a quote after it to a named subject,
+      // unless a speech verb of the sentence does ("Tillerson said he and Putin agreed on a “working group”").
+      const f = subjectBefore(c, k, from);
+      if (f && f.kind !== 'anonymous') framed = f;
+    }
     if (!a) continue;
     if (a.kind === 'anonymous') anonymous ??= a;
     else return a;
   }
+  if (framed) return framed;
   if (anonymous) return anonymous;
   // "Tillerson put it bluntly: "…"": a colon, and a name opening the sentence.
   const before = text.slice(from < tokens.length ? tokens[Math.max(from, 0)].start : seg.start, seg.start).trimEnd();
   if (before.endsWith(':') && from < open) {
+    // "When Trump suggested…, Rubio fired back: “…”": the main clause's subject, past a subordinate clause.
+    const main = clauseSubject(c, from, open);
+    if (main && main.kind !== 'anonymous') return main;
     const t = tokens[from];
     if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
-    if (t.cap) return nameAttribution(c, from, runForward(text, tokens, from, open));
+    if (t.cap && !SUBORDINATORS.has(t.lower)) return nameAttribution(c, from, runForward(text, tokens, from, open));
+  }
+  return headlineSpeaker(c);
+}
+
+/**
+ * A reporting tag closing the quote's sentence after more words: '“We’re
+ * extremely happy” about the decision, said RoseAnn DeMoro.', 'So are a “small
+ * handful” of companies, Gilbert said.' The tag follows a comma, holds a
+ * speech verb, and is short; nothing else stands between it and the
+ * sentence end.
+ */
+export function sentenceEndTag(c: ParagraphText, seg: SegmentSpan, hi: number): Attribution | undefined {
+  const { tokens } = c;
+  const a = tokenAt(tokens, seg.end);
+  const open = tokenAt(tokens, seg.start);
+  if (a >= hi || open >= tokens.length) return undefined;
+  const s0 = c.sentence[open];
+  if (c.sentence[a] !== s0) return undefined;
+  // The sentence's end, past any later quote in it ("… “a great deal of weight” and the “firepower” they need, X said.").
+  let end = a;
+  while (end < tokens.length && end - a < MAX_TAG_REACH && c.sentence[end] === s0) end++;
+  if (end - a >= MAX_TAG_REACH) return undefined;
+  let last = end - 1;
+  while (last >= a && !c.inQuote[last]) last--;
+  for (let p = Math.max(a, last) + 1; p < end; p++) {
+    if (!gapText(c, p).includes(',')) continue;
+    if (tokens[p].lower === 'according') return accordingTo(c, p, end);
+    // "…, said Steve Elmendorf, deputy campaign manager for…": the verb first, then the name and its description.
+    if (isVerb(tokens[p]) && !isParticiple(tokens[p].lower)) {
+      const who = subjectAfter(c, p, end);
+      if (who) return who;
+    }
+    if (end - p > MAX_TAG) continue;
+    // "…, Justice Department counsel Jane Roe wrote in a court filing.": a named subject, its verb near the sentence's end.
+    for (let k = p; k < end && k - p < MAX_TAG_VERB; k++) {
+      if (!isVerb(tokens[k]) || usedAsNoun(c, k)) continue;
+      // The verb ends the sentence or a clause of it ("…, Hollande said Tuesday in Paris, noting…").
+      let tail = k + 1;
+      while (tail < end && tail - k <= MAX_TAG_TAIL && !gapText(c, tail).includes(',')) tail++;
+      if (tail - k > MAX_TAG_TAIL) continue;
+      const who = k === p ? subjectAfter(c, k, end) : subjectBefore(c, k, p);
+      if (who && who.kind !== 'anonymous') return who;
+    }
   }
   return undefined;
 }
 
-/** The gap holds a sentence end: . ! or ? (closing marks may follow) and then white space. */
-function endsSentence(text: string, from: number, to: number): boolean {
-  let seen = false;
-  for (let k = from; k < to; k++) {
-    const ch = text.charCodeAt(k);
-    // . ! ?
-    if (ch === 46 || ch === 33 || ch === 63) seen = true;
-    // space, line feed, carriage return, tab, no-break space
-    else if (seen && (ch === 32 || ch === 10 || ch === 13 || ch === 9 || ch === 0xa0)) return true;
-    // ' ’ " ” )
-    else if (!(ch === 39 || ch === 0x2019 || ch === 34 || ch === 0x201d || ch === 41)) seen = false;
-  }
-  return false;
+/**
+ * A paragraph that ends with a colon ("Cruz called them on it:", "Donald
+ * Trump issued the following statement:") introduces the quote that opens
+ * the next one: the named speaker of its last sentence, by a speech or
+ * framing verb or as the subject of its main clause.
+ */
+export function introducedSpeaker(c: ParagraphText): Attribution | undefined {
+  const { text, tokens } = c;
+  const n = tokens.length;
+  if (n === 0 || !/:\s*$/.test(text) || c.inQuote[n - 1]) return undefined;
+  const at = text.length;
+  const a = attributionBefore(c, { start: at, end: at, innerStart: at, innerEnd: at }, 0, 0) ?? clauseSubject(c, c.sentence[n - 1], n);
+  return a?.kind === 'name' ? a : undefined;
 }
 
-/** Token index where each token's sentence starts, in one paragraph (a paragraph always starts a sentence). */
-export function sentenceStarts(text: string, tokens: readonly Token[], out: Int32Array): Int32Array {
-  out[0] = 0;
-  let start = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1];
-    if (endsSentence(text, prev.end, tokens[i].start) && !(text.charCodeAt(prev.end) === 46 && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap))))
-      start = i;
-    out[i] = start;
+/**
+ * A title-case headline names its speaker first: "Maria Hinojosa Explained
+ * Why She Felt “Invisible”", "Trump Says “…”". The paragraph is short, most
+ * of its words outside quotes are capitalised, and it opens with a name of
+ * two or three words followed by a capitalised verb (a speech or framing
+ * verb, a past tense) or "On".
+ */
+export function headlineSpeaker(c: ParagraphText): Attribution | undefined {
+  const { tokens } = c;
+  const n = tokens.length;
+  if (n < 3 || n > MAX_HEADLINE || /[.!?]["”’]?\s*\S/.test(c.text.trim().slice(0, -1))) return undefined;
+  let words = 0;
+  let caps = 0;
+  for (let i = 0; i < n; i++) {
+    if (c.inQuote[i] || !/^\p{L}/u.test(tokens[i].text)) continue;
+    words++;
+    if (tokens[i].cap) caps++;
   }
-  return out;
+  if (words < 3 || caps / words < 0.7) return undefined;
+  for (let v = 2; v <= 3 && v < n; v++) {
+    const t = tokens[v];
+    if (!t.cap || c.inQuote[v] || !spaceGap(c, v)) return undefined;
+    if ((t.lists & (SPEECH_VERB | FRAMING_VERB)) !== 0 || (t.lower.endsWith('ed') && t.lower.length > 4) || t.lower === 'on') {
+      for (let i = 1; i < v; i++) if (!spaceGap(c, i)) return undefined;
+      return nameAttribution(c, 0, v - 1);
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@
  * register the same names?". Offsets are compared after `move`, which maps
  * an offset in the old paragraph text to the new one (-1 where it cannot).
  */
-import type { Attribution } from './attribution';
+import type { Attribution } from './clause';
 import type { KeyOp, LocalMention } from './analysis';
 
 /** The same name registrations in the same order. */

@@ -102,7 +102,7 @@ function extractWith(draft: Draft, st: QuoteState | undefined): QuoteReading {
         paragraph: seg.paragraph,
         who,
       };
-      if (kind === 'direct' && who.speakerStart !== undefined && who.speakerEnd !== undefined) {
+      if (kind !== 'short' && who.speakerStart !== undefined && who.speakerEnd !== undefined) {
         q.speakerStart = who.speakerStart;
         q.speakerEnd = who.speakerEnd;
       }

@@ -19,7 +19,9 @@
  *   with no attribution of their own, and quoted headings (a whole paragraph
  *   in quotes with no sentence punctuation). They carry no speaker and are
  *   left out of the quote sheet, but their ranges are still returned so that
- *   grammar rules stay out of them.
+ *   grammar rules stay out of them. `kind: 'partial'` marks a fragment inside
+ *   a sentence that attributes it ("the mayor said the plan was “dead on
+ *   arrival”"): it has that sentence's speaker, like a direct quote.
  *
  * Findings: `quote/unclosed`, `quote/unattributed`, `quote/inconsistent`
  * (one module each under `rules/`). No finding ever offers to change the

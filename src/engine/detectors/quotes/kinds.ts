@@ -1,6 +1,7 @@
 /**
- * Kind rules: whether a quote is a direct quote or a 'short' one (a scare
- * quote, a quoted title or heading), from its text and what attribution
+ * Kind rules: whether a quote is a direct quote, a 'partial' one (a fragment
+ * inside an attributed sentence) or a 'short' one (a scare quote, a quoted
+ * title or heading), from its text and what attribution
  * found. What they read of the text is worked out once per quote, on first
  * use, and kept in its `QuoteInfo` (shared between checks with the
  * paragraph's entry, so a quote kept by the quick path is not read again).
@@ -20,6 +21,8 @@ export interface QuoteInfo {
   /** Ends with . ! or ? */
   endsSentence?: boolean;
   titleLike?: boolean;
+  /** Its first letter is lower case. */
+  lowerStart?: boolean;
   /** quote/inconsistent's words. */
   words?: string[];
 }
@@ -51,12 +54,19 @@ export function quoteInfo(paragraph: string, local: SegmentLocal): QuoteInfo {
 /**
  * A quote's kind. 'short' marks scare quotes and quoted titles: one to three
  * words with no attribution of their own, and quoted headings (a whole
- * paragraph in quotes with no sentence punctuation). A quote in a chain
- * (multi-paragraph) or attributed in its own sentence is always 'direct'.
+ * paragraph in quotes with no sentence punctuation). 'partial' marks a
+ * fragment of someone's words inside a sentence that attributes it ("The
+ * mayor said the plan was “dead on arrival”"): it starts in lower case, or
+ * is one to three words that do not end a sentence. A quote in a chain
+ * (multi-paragraph) is always 'direct'; one attributed in its own sentence
+ * is never 'short'.
  */
-export function kindOf(info: QuoteInfo, chain: number, who: SegmentSpeaker): 'direct' | 'short' {
+export function kindOf(info: QuoteInfo, chain: number, who: SegmentSpeaker): 'direct' | 'partial' | 'short' {
   if (chain >= 0) return 'direct';
-  if (who.explicit) return 'direct';
+  if (who.explicit) {
+    if ((info.lowerStart ??= /^[^\p{L}\p{N}]*\p{Ll}/u.test(info.text))) return 'partial';
+    return (info.few ??= wordCount(info.text, 3) <= 3) && !(info.endsSentence ??= /[.!?]\s*$/.test(info.text.trim())) ? 'partial' : 'direct';
+  }
   // The quote is its whole paragraph and does not end like a sentence: a quoted heading.
   if ((info.heading ??= info.whole && !/[!?]|\.(\s|$)/.test(info.text.trim()))) return 'short';
   if ((info.few ??= wordCount(info.text, 3) <= 3) && (!who.attributed || !(info.endsSentence ??= /[.!?]\s*$/.test(info.text.trim())))) return 'short';

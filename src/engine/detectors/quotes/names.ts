@@ -3,7 +3,8 @@
  * titles, and remembering each person's name as first introduced so that a
  * later "Tillerson" or "Mr. Tillerson" is reported as "Rex Tillerson".
  */
-import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, TITLE } from './token-lists';
+import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, SPEECH_VERB, TITLE } from './token-lists';
+import { SURNAME_TITLES } from './data/words';
 import type { Token } from './tokens';
 
 /** Only spaces between two tokens of a name: a name never runs across a line break. */
@@ -106,12 +107,12 @@ export function readName(text: string, tokens: readonly Token[], s: number, e: n
 /** `readName` without the name's text (most capitalised runs turn out to name no person: their text is never needed). */
 export function nameWords(tokens: readonly Token[], s: number, e: number): NameWords | undefined {
   // Leading function words ("Meanwhile", "The") and acronyms ("Browns DL Sheldon Richardson": "DL").
-  while (s <= e && ((tokens[s].lists & (NOT_NAME | NAME_CONNECTOR)) !== 0 || (s < e && isAcronym(tokens[s])))) s++;
+  while (s <= e && ((tokens[s].lists & (NOT_NAME | NAME_CONNECTOR)) !== 0 || (s < e && isAcronym(tokens[s])) || (s < e && isLeadingVerb(tokens[s])))) s++;
   // A team or company word before an acronym: "Browns DL Sheldon Richardson".
   for (let i = s + 1; i < e; i++) if (isAcronym(tokens[i]) && (tokens[i].lists & TITLE) === 0) s = i + 1;
   if (s > e) return undefined;
   let lastTitle = -1;
-  for (let i = s; i <= e; i++) if ((tokens[i].lists & (TITLE | PERSON_TITLE)) !== 0) lastTitle = i;
+  for (let i = s; i <= e; i++) if ((tokens[i].lists & (TITLE | PERSON_TITLE)) !== 0 && !isSurnameTitle(tokens, i, s, e)) lastTitle = i;
   let ns = s;
   let descriptor = false;
   if (lastTitle >= s) {
@@ -123,6 +124,16 @@ export function nameWords(tokens: readonly Token[], s: number, e: number): NameW
     else return undefined;
   }
   return { s: ns, e, descriptor };
+}
+
+/** "Said John Doe, who…": a speech verb in the past tense opening a capitalised run is no part of a name. */
+function isLeadingVerb(t: Token): boolean {
+  return (t.lists & SPEECH_VERB) !== 0 && (t.lower.endsWith('ed') || t.lower === 'said' || t.lower === 'told' || t.lower === 'wrote' || t.lower === 'says');
+}
+
+/** Token i, a title word, is a surname here: it ends the run [s, e], alone or after a given name ("Karen White", "White said"). */
+export function isSurnameTitle(tokens: readonly Token[], i: number, s: number, e: number): boolean {
+  return i === e && SURNAME_TITLES.has(tokens[i].lower) && (i === s || (tokens[i - 1].lists & (TITLE | PERSON_TITLE | NOT_NAME | NAME_CONNECTOR)) === 0);
 }
 
 /** A name's words as written, runs of white space (line breaks) made single spaces. */

@@ -8,12 +8,13 @@
  * `sameAnalysis` tells whether an edited paragraph's analysis says what its
  * old one said, which is what lets the quick path keep every other quote.
  */
-import { CLAUSE_WORDS, attributionAfter, attributionBefore, gapText, isVerb, sentenceStarts, verbAttribution, type ParagraphText } from './attribution';
+import { attributionAfter, attributionBefore, headlineSpeaker, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
+import { CLAUSE_WORDS, gapText, isFraming, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
 import { sameAttribution, sameMention, sameMentions, sameNumbers, sameOps } from './equality';
 import type { LocalSegment } from './marks';
-import { isOrganisation, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
+import { isOrganisation, isSurnameTitle, nameText, nameWords, readName, runBackward, runForward, surnameOps, titleOp } from './names';
 import { genderOf } from './pronouns';
 import { NOT_NAME, PERSON_TITLE, PREPOSITION, TITLE } from './token-lists';
 import { tokenAt, tokenize } from './tokens';
@@ -94,12 +95,19 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
   const speechRegs: KeyOp[] = [];
   const addSpeech = firstByKey(speechRegs);
   for (let k = 0; k < tokens.length; k++) {
-    if (inQuote[k] || !isVerb(tokens[k])) continue;
+    // A framing verb closing its sentence ("Dianne Bystrom agreed.") is a speech event too.
+    if (inQuote[k] || !(isVerb(tokens[k]) || (isFraming(tokens[k]) && /^[.:]/.test(gapText(c, k + 1))))) continue;
     const a = verbAttribution(c, k, c.sentence[k], tokens.length);
     if (a?.kind === 'name') {
       for (const op of surnameOps(a.name)) addSpeech(op);
       mentions.push({ pos: a.start, end: a.end, name: a.name, lastWord: lexicon.id(lastWordOf(a.name)), speech: true });
     }
+  }
+  // "Cruz called them on it:" introduces the quote of the next paragraph; so does a headline naming its speaker ("Roe Joked About…").
+  const intro = introducedSpeaker(c) ?? (tokens.length <= 24 ? headlineSpeaker(c) : undefined);
+  if (intro?.kind === 'name') {
+    for (const op of surnameOps(intro.name)) addSpeech(op);
+    mentions.push({ pos: intro.start, end: intro.end, name: intro.name, lastWord: lexicon.id(lastWordOf(intro.name)), speech: true });
   }
   if (mentions.length > 1) mentions.sort((x, y) => x.pos - y.pos);
 
@@ -146,7 +154,7 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     const lo = prev ? tokenAt(tokens, prev.end) : 0;
     const hi = tokenAt(tokens, q + 1 < segments.length ? segments[q + 1].start : text.length);
     let a = seg.continued ? undefined : attributionAfter(c, seg, hi);
-    a ??= attributionBefore(c, seg, lo, 0);
+    a ??= attributionBefore(c, seg, lo, 0) ?? sentenceEndTag(c, seg, hi);
     const local: SegmentLocal = { seg, attribution: a, pronounSentence: 0, opensParagraph: /^[\s\-\u2014\u2013]*$/.test(text.slice(0, seg.start)) };
     if (a?.kind === 'pronoun') {
       const i = tokenAt(tokens, a.start);
@@ -179,7 +187,7 @@ function registerRun(c: ParagraphText, s: number, e: number, surname: (op: KeyOp
   const { tokens } = c;
   const name = nameWords(tokens, s, e);
   if (!name || name.descriptor || isOrganisation(tokens, name.s, name.e)) return;
-  for (let i = name.s; i <= name.e; i++) if ((tokens[i].lists & (NOT_NAME | TITLE)) !== 0) return;
+  for (let i = name.s; i <= name.e; i++) if ((tokens[i].lists & (NOT_NAME | TITLE)) !== 0 && !isSurnameTitle(tokens, i, name.s, name.e)) return;
   const titled = name.s > s;
   const titleWord = titled ? tokens[name.s - 1].lower : '';
   const personTitle = titled && (tokens[name.s - 1].lists & PERSON_TITLE) !== 0;

@@ -102,13 +102,13 @@ export function quickExtract(draft: Draft, st: QuoteState, last: QuoteReading, m
       paragraph: k,
       who,
     };
-    if (kind === 'direct' && q.speakerStart !== undefined && q.speakerEnd !== undefined) {
+    if (kind !== 'short' && q.speakerStart !== undefined && q.speakerEnd !== undefined) {
       const start = move(q.speakerStart - oldBase);
       const end = move(q.speakerEnd - oldBase);
       if (start < 0 || end < 0) return undefined;
       next.speakerStart = base + start;
       next.speakerEnd = base + end;
-    } else if (kind === 'direct' && who.explicit && who.speakerStart !== undefined) return undefined;
+    } else if (kind !== 'short' && who.explicit && who.speakerStart !== undefined) return undefined;
     if (move(q.start - oldBase) !== local.seg.start) return undefined;
     quotes[i] = next;
   }

@@ -3,6 +3,9 @@
  * tokens except where noted; nothing here is used as a regular expression.
  */
 
+/** Title words that are also common surnames ("Karen White", "Martin Luther King"): at the end of a name after a given name, or alone, they are the surname. */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['white', 'king', 'bishop', 'dean', 'major', 'judge', 'chancellor', 'marshal', 'page', 'house', 'justice']);
+
 /** Titles and role words stripped from a name: "Secretary of State Rex Tillerson" → "Rex Tillerson". */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr',
@@ -383,6 +386,40 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
  * words, plural groups, days and months. Compared lower-cased.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  // "Like Corker, Menendez said": a preposition opening a sentence.
+  'like',
+  'unlike',
+  // Capitalised plural groups ("Americans will say “no”"): parties, nations, faiths.
+  ...[
+    'democrats',
+    'republicans',
+    'independents',
+    'conservatives',
+    'liberals',
+    'progressives',
+    'libertarians',
+    'evangelicals',
+    'christians',
+    'muslims',
+    'jews',
+    'catholics',
+  ],
+  ...[
+    'protestants',
+    'mormons',
+    'latinos',
+    'hispanics',
+    'americans',
+    'europeans',
+    'russians',
+    'britons',
+    'germans',
+    'mexicans',
+    'israelis',
+    'palestinians',
+    'syrians',
+    'iranians',
+  ],
   'the',
   'a',
   'an',
