@@ -17,6 +17,7 @@ import { pageTitle } from './rules/page-title';
 
 export { pageTitle } from './rules/page-title';
 import { containsAny, PhraseIndex } from './phrases';
+import { findArticle } from './article';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -220,14 +221,6 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
   return verdicts;
 }
 
-/**
- * The main body: lines of content (good after context) joined into blocks
- * while no more than MAX_GAP other lines stand between two of them; the block
- * with the most words of content is the article. Comment threads and teaser
- * lists, where every item is wrapped in names, dates and ratings, fall apart
- * into small blocks.
- */
-const MAX_GAP = 6;
 /** How far (in non-blank lines) from the main body a sentence of reported speech is still kept. */
 const PROSE_REACH = 8;
 /** How far from the main body a short finished sentence ("Nobody was hurt.") is still kept. */
@@ -237,6 +230,27 @@ const OWN_BYLINE_REACH = 3;
 
 function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
   return revised === 'good' && !item.hit && (first === 'good' || first === 'neargood' || item.prose);
+}
+
+/** Furniture that closes a story: other stories, the author's box, the page's footer. */
+const STOP_KINDS: ReadonlySet<Kind> = new Set(
+  KINDS.filter((k) => k.rule === 'boilerplate/related' || k.rule === 'boilerplate/author' || k.rule === 'boilerplate/footer'),
+);
+
+/** The article's span of non-blank lines (see article.ts), from the lines' readings and classes. */
+function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
+  const count = new Map<string, number>();
+  for (const item of items) if (item.f.chars < 200) count.set(item.f.key, (count.get(item.f.key) ?? 0) + 1);
+  const lines = items.map((item, i) => ({
+    f: item.f,
+    content: isContent(item, first[i], final[i]),
+    sentence: item.sentence,
+    stop: item.hit !== undefined && STOP_KINDS.has(item.hit),
+    dated: item.hit === BYLINE_KIND,
+    listed: item.hit !== undefined,
+    repeated: (count.get(item.f.key) ?? 0) > 1,
+  }));
+  return findArticle(lines, headlineKey(items));
 }
 
 /**
@@ -274,56 +288,6 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   if (isByline(f) !== isByline(g)) return false;
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
-}
-
-/** A block of content starting right after the headline is repeated counts this many times over. */
-const AFTER_HEADLINE = 3;
-
-function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
-  const headline = headlineKey(items);
-  let best = 0;
-  let bestFrom = 0;
-  let bestTo = -1;
-  let from = -1;
-  let to = -1;
-  let words = 0;
-  let gap = 0;
-  let bonus = false;
-  let pendingBonus = false;
-  const close = () => {
-    const score = words * (bonus ? AFTER_HEADLINE : 1);
-    if (from >= 0 && score > best) {
-      best = score;
-      bestFrom = from;
-      bestTo = to;
-    }
-    from = -1;
-  };
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (i > 0 && headline && item.f.key === headline) {
-      close();
-      pendingBonus = true;
-      continue;
-    }
-    if (isContent(item, first[i], final[i])) {
-      if (from < 0 || gap > MAX_GAP) {
-        close();
-        from = i;
-        words = 0;
-        bonus = pendingBonus;
-        pendingBonus = false;
-      }
-      to = i;
-      // Readers' comments speak in the first person; reporting does so only inside quotation marks.
-      words += item.f.firstPerson > 0 ? item.f.wordCount * 0.25 : item.f.wordCount;
-      gap = 0;
-    } else if (!item.sentence) {
-      gap++;
-    }
-  }
-  close();
-  return [bestFrom, bestTo];
 }
 
 /** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */
