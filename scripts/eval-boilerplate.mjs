@@ -19,8 +19,9 @@
 // are listed, and pages that lose a whole article paragraph (every shingle of a
 // paragraph of four words or more) are counted. "Remove all without asking" is
 // the share lost when only the sure deletions (findings whose "Delete this
-// line" fix carries no `review`) are applied: printed as the worst page and
-// over all pages, with the pages at 1% or more listed.
+// line" fix carries no `review`) are applied, counted in words: the words of
+// the article lines (as below) they delete against the article's words; printed
+// as the worst page and over all pages, with the pages at 1% or more listed.
 //
 // Every figure is printed for the tune pages, the held-out pages and all: a
 // page is held out when the SHA-1 of its name (NAME of NAME.draft.txt) starts
@@ -166,7 +167,6 @@ for (const name of names) {
   const flagged = mark(lines, findings, () => true);
   const sure = mark(lines, findings, (f) => !f.fixes[0]?.review);
   const kept = keepUnflagged(lines, flagged);
-  const keptSure = keepUnflagged(lines, sure);
   page.base = shingleMatch(article, draft);
   page.kept = shingleMatch(article, kept);
 
@@ -174,8 +174,7 @@ for (const name of names) {
   const truth = shingles(article);
   const inDraft = matched(truth, shingles(draft));
   const keptAll = shingles(kept);
-  page.lostAll = inDraft > 0 ? (inDraft - matched(truth, keptAll)) / inDraft : 0;
-  page.lostSure = inDraft > 0 ? (inDraft - matched(truth, shingles(keptSure))) / inDraft : 0;
+  page.lostAll = inDraft > 0 ? Math.max(0, inDraft - matched(truth, keptAll)) / inDraft : 0;
   const draftSh = shingles(draft);
   page.paragraphsLost = 0;
   for (const para of article.split(/\r\n|\n|\r/)) {
@@ -191,6 +190,9 @@ for (const name of names) {
       .map(norm)
       .filter(Boolean),
   );
+  // Words of article lines the sure deletions take, against the article's words.
+  const articleWords = (article.match(TOKEN) ?? []).length;
+  let sureWords = 0;
   lines.forEach((line, i) => {
     const t = norm(line.text);
     if (!t) return;
@@ -198,6 +200,7 @@ for (const name of names) {
     const inArticle = articleLineSet.has(t) || (t.length >= 12 && articleNorm.includes(t));
     if (inArticle) {
       page.articleLines++;
+      if (sure[i]) sureWords += (t.match(TOKEN) ?? []).length;
       if (flagged[i]) {
         page.articleFlagged++;
         page.falseAlarms.push(`${name}${sure[i] ? ' [sure]' : ''}: ${short}`);
@@ -211,6 +214,7 @@ for (const name of names) {
       }
     }
   });
+  page.lostSure = articleWords > 0 ? sureWords / articleWords : 0;
   pages.push(page);
 }
 

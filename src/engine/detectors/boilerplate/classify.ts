@@ -26,6 +26,12 @@ export interface LineVerdict {
   kind: Kind;
   /** `true`: a list or a kind's test matched, or every signal agrees; `false`: context alone. */
   confident: boolean;
+  /**
+   * The line can go without a person's look: its own text names it as
+   * furniture (see `isSure`), whatever the article finder made of the page.
+   * Every other deletion is offered for review.
+   */
+  sure: boolean;
 }
 
 export interface ClassifyOptions {
@@ -195,7 +201,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     const item = items[i];
     if (item.exempt) continue;
     if (i === 0 && title) {
-      verdicts.push({ index: lineOf[i], kind: PAGE_TITLE_KIND, confident: false });
+      verdicts.push({ index: lineOf[i], kind: PAGE_TITLE_KIND, confident: false, sure: false });
       continue;
     }
     const inside = i >= from && i <= to;
@@ -205,17 +211,20 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     // The story's own byline and dateline, just above its first paragraph, stay; bylines of other stories go.
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
-      verdicts.push({ index: lineOf[i], kind: item.hit, confident: item.hit !== BYLINE_KIND || !inside || item.whole });
+      const confident = item.hit !== BYLINE_KIND || !inside || item.whole;
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance) });
       continue;
     }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
     if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
     if (inside) {
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
-      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident: first[i] === 'bad' && item.f.chars < LENGTH_LOW });
+      const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance) });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
-      verdicts.push({ index: lineOf[i], kind, confident: first[i] === 'bad' });
+      const confident = first[i] === 'bad';
+      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance) });
     }
   }
   return verdicts;
@@ -227,6 +236,40 @@ const PROSE_REACH = 8;
 const SENTENCE_REACH = 1;
 /** How far above the main body a byline counts as the story's own. */
 const OWN_BYLINE_REACH = 3;
+
+/** The most words a sure deletion takes: a longer line is worth a person's look, whatever it says. */
+const SURE_WORDS = 20;
+/** Outside the article, a line a list names (not whole) or a menu line is sure up to this many words. */
+const SURE_WORDS_OUTSIDE = 12;
+
+/**
+ * Whether a flagged line's deletion is sure: its own text, not its place,
+ * marks it as furniture, and it is short. A line a phrase list names whole,
+ * or (outside the article) a short line a list names; a separator or a menu
+ * line outside the article; a byline of names or a bare date. Never a line
+ * flagged for its neighbours or for standing twice, never a sentence of
+ * reported speech, never a credit or a caption (the story's own often stand
+ * by it), never a line of links (a source, an embedded post).
+ */
+function isSure(item: Item, inside: boolean, distance: number): boolean {
+  const f = item.f;
+  const kind = item.hit;
+  // A rule ("* * *", "———"), not code's brackets or a table's border.
+  if (kind === SEPARATOR_KIND) return !inside && !CODE_MARKS.test(f.norm);
+  if (f.wordCount > SURE_WORDS || item.prose || isLongProse(f)) return false;
+  // Dates and bylines close to the story may be its own.
+  if (kind === BYLINE_KIND) return item.whole || (distance > OWN_BYLINE_REACH && (isByline(f) || (f.wordCount <= 6 && !f.link)));
+  if (kind) {
+    if (item.whole) return !inside || !CREDIT_KINDS.has(kind);
+    return !inside && !CREDIT_KINDS.has(kind) && !f.link && f.wordCount <= SURE_WORDS_OUTSIDE;
+  }
+  return !inside && item.cls === 'bad' && f.separators >= 2 && f.wordCount <= SURE_WORDS_OUTSIDE && !f.link;
+}
+
+const CODE_MARKS = /[()[\]{}<>;,|\\/\u2500-\u257f]/;
+
+/** Credits and captions: the story's own stand by it, worded like the others. */
+const CREDIT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.rule === 'boilerplate/author' || k.rule === 'boilerplate/caption'));
 
 function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
   return revised === 'good' && !item.hit && (first === 'good' || first === 'neargood' || item.prose);

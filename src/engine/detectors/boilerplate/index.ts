@@ -46,7 +46,7 @@ interface Run {
   first: number;
   last: number;
   count: number;
-  /** Every line of the run is a confident verdict. */
+  /** Every line of the run is a sure deletion. */
   sure: boolean;
 }
 
@@ -59,9 +59,9 @@ function runsOf(draft: Draft, verdicts: readonly LineVerdict[]): { runs: Run[]; 
     if (current && onlyBlankBetween(draft, current.last, v.index)) {
       current.last = v.index;
       current.count++;
-      current.sure &&= v.confident;
+      current.sure &&= v.sure;
     } else {
-      current = { first: v.index, last: v.index, count: 1, sure: v.confident };
+      current = { first: v.index, last: v.index, count: 1, sure: v.sure };
       runs.push(current);
     }
     runOf.set(v.index, current);
@@ -204,7 +204,7 @@ function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: Quo
     const v = verdicts[i];
     const line = draft.lines[v.index];
     const { lead, trail } = margins(line.text);
-    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true, ...(v.confident ? {} : { review: true }) }];
+    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true, ...(v.sure ? {} : { review: true }) }];
     const run = runOf.get(v.index);
     const runFix = run ? runFixes.get(run) : undefined;
     if (runFix) fixes.push(runFix.fix);
