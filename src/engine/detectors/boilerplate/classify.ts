@@ -90,6 +90,26 @@ function isLongProse(f: LineFeatures): boolean {
   return f.wordCount >= 30 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW;
 }
 
+/**
+ * A long finished sentence of plain prose, addressed to the reader or not
+ * ("If you want more from the trip, ..."): a phrase inside it is part of it.
+ */
+function isLongSentence(f: LineFeatures): boolean {
+  return f.wordCount >= LONG_SENTENCE_WORDS && f.terminal && !f.link && stopwordDensity(f) >= STOPWORDS_LOW;
+}
+
+/** How many words make a line a long sentence (see isLongSentence) or a long attributed one (see `classifyLines`). */
+const LONG_SENTENCE_WORDS = 40;
+const ATTRIBUTED_WORDS = 20;
+
+/** Reported speech with its quotation: a long finished sentence that quotes someone and says who (readers write "I" and "you"). */
+function isAttributedSpeech(item: Item): boolean {
+  return item.prose && item.f.wordCount >= ATTRIBUTED_WORDS && item.f.norm.includes('"') && item.f.firstPerson === 0;
+}
+
+/** How far from the story (in non-blank lines) attributed speech is still read as its own: a gallery or a widget's length. */
+const SPEECH_REACH = 40;
+
 export interface LineExplanation {
   index: number;
   first: LineClass;
@@ -124,7 +144,7 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
     item.cls = 'bad';
   } else {
     // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
-    const hit = INDEX.match(f, isLongProse(f));
+    const hit = INDEX.match(f, isLongProse(f) || isLongSentence(f));
     if (hit && (hit.whole || f.wordCount <= (hit.kind.maxWords ?? Infinity))) {
       item.hit = hit.kind;
       item.whole = hit.whole;
@@ -217,6 +237,8 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
     if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
+    // A long, finished sentence of attributed speech near the story is never flagged on its place alone.
+    if (isAttributedSpeech(item) && distance <= SPEECH_REACH) continue;
     if (inside) {
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
       const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
