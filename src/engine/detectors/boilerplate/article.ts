@@ -213,3 +213,19 @@ function holds(text: string, lines: readonly BlockLine[], b: Block): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a line read as `f` before an edit and as `g` after it counts the
+ * same for the finder, beyond what the classifier compares: the same headline
+ * and comment-head readings, and neither is a huge line (whose text the copy
+ * test reads).
+ */
+export function sameForArticle(f: LineFeatures, g: LineFeatures): boolean {
+  if (f.wordCount >= HUGE_LINE_WORDS || g.wordCount >= HUGE_LINE_WORDS) return false;
+  return f.capitalized * 2 >= f.wordCount === g.capitalized * 2 >= g.wordCount && isCommentHead(f) === isCommentHead(g);
+}
+
+/** Whether the finder's copy test reads the text of lines in this draft: it holds a huge line. */
+export function readsText(lines: readonly ({ f: LineFeatures } | undefined)[]): boolean {
+  return lines.some((line) => line !== undefined && line.f.wordCount >= HUGE_LINE_WORDS);
+}

@@ -17,7 +17,7 @@ import { pageTitle } from './rules/page-title';
 
 export { pageTitle } from './rules/page-title';
 import { containsAny, PhraseIndex } from './phrases';
-import { findArticle } from './article';
+import { findArticle, sameForArticle } from './article';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -197,10 +197,16 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     lineOf.push(line.index);
     first.push(r.cls);
   }
-  // Short lines repeated in the draft are menus and list furniture.
+  // Short lines repeated in the draft are menus and list furniture; where each copy stands (for table headers, below).
+  const span = new Map<string, [number, number]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (first[i] === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) first[i] = 'bad';
+    if (first[i] === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) {
+      first[i] = 'bad';
+      const at = span.get(item.f.key);
+      if (at) at[1] = i;
+      else span.set(item.f.key, [i, i]);
+    }
   }
   const final = reviseByContext(first);
   let [from, to] = mainBody(items, first, final);
@@ -241,6 +247,9 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     if (isAttributedSpeech(item) && distance <= SPEECH_REACH) continue;
     if (inside) {
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
+      // A short line repeated only inside the article is its own: a table's headers, a list's labels, not a menu.
+      const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
+      if (copies && copies[0] >= from && copies[1] <= to) continue;
       const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
       verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance) });
     } else {
@@ -350,7 +359,8 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
   if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
   if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
-  if (isByline(f) !== isByline(g)) return false;
+  if (isByline(f) !== isByline(g) || f.link !== g.link || f.separators >= 2 !== g.separators >= 2 || f.norm.includes('"') !== g.norm.includes('"')) return false;
+  if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || !sameForArticle(f, g)) return false;
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
 }

@@ -34,6 +34,7 @@ import { movedFinding, sameRangesMoved } from '../../moved';
 import { QuoteGuard } from '../../quote-guard';
 import { classifyLines, textReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './rules';
+import { readsText } from './article';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
   id: kind.rule,
@@ -111,10 +112,12 @@ export interface BoilerplateState {
   quotes: readonly Quote[];
   verdicts: LineVerdict[];
   findings: Finding[];
+  /** The last draft read by the classifier holds a line whose text the article finder compares (see article.ts). */
+  readsText: boolean;
 }
 
 function newBoilerplateState(options: CheckOptions): BoilerplateState {
-  return { readings: new ContentCache(textReader(options.boilerplate)), quotes: [], verdicts: [], findings: [] };
+  return { readings: new ContentCache(textReader(options.boilerplate)), quotes: [], verdicts: [], findings: [], readsText: false };
 }
 
 export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): Finding[] {
@@ -127,7 +130,7 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   const change = draft.change;
   let findings: Finding[] | undefined;
   let verdicts: LineVerdict[];
-  if (kept && change && kept.draft === change.previous && verdictsStand(draft, kept.readings, kept.quotes, quotes)) {
+  if (kept && change && kept.draft === change.previous && !kept.readsText && verdictsStand(draft, kept.readings, kept.quotes, quotes)) {
     // Nothing the classifier looks at changed: the verdicts stand, and so do the findings, moved with
     // the text; those the edit touched are made again.
     verdicts = kept.verdicts;
@@ -136,6 +139,7 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   } else {
     // Each line's own reading is kept between checks of a document, by its text.
     const readings = kept && draft.lines.map(readerOf(kept.readings));
+    if (kept && readings) kept.readsText = readsText(readings);
     verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter((v) => {
       const line = draft.lines[v.index];
       return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);
