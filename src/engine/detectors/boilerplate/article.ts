@@ -46,6 +46,8 @@ interface Block {
   firstPerson: number;
   /** Content lines that end unfinished (no full stop): headlines and labels more than paragraphs. */
   unfinished: number;
+  /** Lines between its content lines that frame comments: dates, "Reply", "12 comments". */
+  commentMarks: number;
   /** Content lines standing alone right under a headline of their own (a teaser's summary). */
   headed: number;
   /** Starts right after a repeat of the headline. */
@@ -58,6 +60,8 @@ const MAX_GAP = 6;
 const AFTER_HEADLINE = 3;
 /** The most non-blank lines of furniture between the story and a block that continues it. */
 const MAX_BRIDGE = 20;
+/** So few lines between two blocks (a link, a caption) that the second is read as more of the story, whatever its length. */
+const TIGHT_BRIDGE = 2;
 /** The most lines of furniture a lone paragraph is still read across. */
 const SHORT_BRIDGE = 8;
 /** A single line this long may hold a copy of the whole story (a page's description or data). */
@@ -75,10 +79,15 @@ function blocksOf(lines: readonly BlockLine[], headline: string): Block[] {
       pendingBonus = true;
       continue;
     }
+    // "More from ...", an author's box, a footer, the head of the comments: what follows is read as a block of its own.
+    if (line.stop || isCommentHead(line.f)) {
+      current = undefined;
+      continue;
+    }
     // A line that stands twice in the draft (a teaser's headline, a copied paragraph) is no evidence of story.
     if (line.content && !line.repeated) {
       if (!current || gap > MAX_GAP) {
-        current = { from: i, to: i, words: 0, lines: 0, joined: 0, firstPerson: 0, unfinished: 0, headed: 0, afterHeadline: pendingBonus };
+        current = { from: i, to: i, words: 0, lines: 0, joined: 0, firstPerson: 0, unfinished: 0, headed: 0, commentMarks: 0, afterHeadline: pendingBonus };
         blocks.push(current);
         pendingBonus = false;
       }
@@ -92,8 +101,9 @@ function blocksOf(lines: readonly BlockLine[], headline: string): Block[] {
       if ((i > 0 && lines[i - 1].content && !lines[i - 1].repeated) || (i + 1 < lines.length && lines[i + 1].content && !lines[i + 1].repeated)) current.joined++;
       else if (i > 0 && isHeadline(lines[i - 1])) current.headed++;
       gap = 0;
-    } else if (!line.sentence) {
-      gap++;
+    } else {
+      if (current && gap < MAX_GAP && (line.dated || isCommentHead(line.f))) current.commentMarks++;
+      if (!line.sentence) gap++;
     }
   }
   return blocks;
@@ -112,9 +122,9 @@ function isHeadline(line: BlockLine): boolean {
   return !line.content && !line.listed && !line.f.terminal && line.f.wordCount >= 4 && line.f.capitalized * 2 >= line.f.wordCount;
 }
 
-/** Readers' comments: a good share of the content in the first person. */
+/** Readers' comments: a good share of the content in the first person, framed by dates or "Reply" (a column in the first person is not). */
 function isCommentThread(b: Block): boolean {
-  return b.firstPerson >= 2 && b.firstPerson >= b.lines * 0.3;
+  return b.firstPerson >= 2 && b.firstPerson >= b.lines * 0.3 && b.commentMarks > 0;
 }
 
 function seedScore(b: Block): number {
@@ -130,7 +140,7 @@ function continuesStory(b: Block, bridge: number, stopped: boolean): boolean {
   // Headlines and labels rather than paragraphs.
   if (b.unfinished * 3 > b.lines) return false;
   // Past "More from ..." or an author's box only a run of paragraphs is more story.
-  if (stopped) return b.joined >= 3 && b.words >= 80;
+  if (stopped && bridge > SHORT_BRIDGE) return b.joined >= 3 && b.words >= 80;
   // A paragraph that follows another is story; a lone one only close by.
   return b.joined >= 2 || (b.words >= 25 && bridge <= SHORT_BRIDGE);
 }
@@ -182,15 +192,23 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
     }
     return bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped) && !isCopy(lines, b, huge) && !copyOfOthers(b);
   };
-  // The parts the story is split into are smaller than its largest: more beside it is another text.
+  // The parts the story is split into are smaller than its largest: more beside it is another text, unless
+  // no more than a line or two (a "Related" link, a caption) stands between.
   let budget = blocks[seed].words;
-  for (let k = seed + 1; k < blocks.length && blocks[k].words <= budget && joins(blocks[k], blocks[last].to + 1, blocks[k].from - 1, true); k++) {
+  const fits = (b: Block, bridge: number) => bridge <= TIGHT_BRIDGE || b.words <= budget;
+  for (let k = seed + 1; k < blocks.length; k++) {
+    const b = blocks[k];
+    const bridge = b.from - blocks[last].to - 1;
+    if (!fits(b, bridge) || !joins(b, blocks[last].to + 1, b.from - 1, true)) break;
     last = k;
-    budget -= blocks[k].words;
+    budget -= Math.min(budget, b.words);
   }
-  for (let k = seed - 1; k >= 0 && blocks[k].words <= budget && joins(blocks[k], blocks[k].to + 1, blocks[first].from - 1, false); k--) {
+  for (let k = seed - 1; k >= 0; k--) {
+    const b = blocks[k];
+    const bridge = blocks[first].from - b.to - 1;
+    if (!fits(b, bridge) || !joins(b, b.to + 1, blocks[first].from - 1, false)) break;
     first = k;
-    budget -= blocks[k].words;
+    budget -= Math.min(budget, b.words);
   }
   return [blocks[first].from, blocks[last].to];
 }

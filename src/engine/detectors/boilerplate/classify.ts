@@ -220,6 +220,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     );
   }
   observe?.(lineOf, first, final, from, to);
+  const river = teaserRivers(items, from, to);
   const n = items.length;
   const verdicts: LineVerdict[] = [];
   const title = n > 0 && !items[0].hit && !items[0].exempt ? pageTitle(lines[lineOf[0]].text) : undefined;
@@ -246,6 +247,10 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     // A long, finished sentence of attributed speech near the story is never flagged on its place alone.
     if (isAttributedSpeech(item) && distance <= SPEECH_REACH) continue;
     if (inside) {
+      if (river[i]) {
+        verdicts.push({ index: lineOf[i], kind: RELATED_KIND, confident: false, sure: false });
+        continue;
+      }
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
       // A short line repeated only inside the article is its own: a table's headers, a list's labels, not a menu.
       const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
@@ -311,6 +316,29 @@ const STOP_KINDS: ReadonlySet<Kind> = new Set(
   KINDS.filter((k) => k.rule === 'boilerplate/related' || k.rule === 'boilerplate/author' || k.rule === 'boilerplate/footer'),
 );
 
+/** How many headlines in a row make a river of teasers. */
+const RIVER_RUN = 4;
+
+/**
+ * Rivers of teasers inside the article's span: RIVER_RUN or more lines in a
+ * row that read as headlines (four words or more, unfinished, short, named by
+ * no list), as "More stories" boxes are; a list of the story's own is
+ * shorter, finished, or worded as labels.
+ */
+function teaserRivers(items: readonly Item[], from: number, to: number): boolean[] {
+  const out = new Array<boolean>(items.length).fill(false);
+  let start = from;
+  for (let i = from; i <= to + 1; i++) {
+    const item = items[i];
+    const headline =
+      i <= to && item.cls === 'short' && !item.hit && !item.exempt && (!item.f.terminal || item.f.norm.endsWith('?')) && item.f.wordCount >= 4 && !item.f.link;
+    if (headline) continue;
+    if (i - start >= RIVER_RUN) out.fill(true, start, i);
+    start = i + 1;
+  }
+  return out;
+}
+
 /** The article's span of non-blank lines (see article.ts), from the lines' readings and classes. */
 function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
   const count = new Map<string, number>();
@@ -360,7 +388,7 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
   if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
   if (isByline(f) !== isByline(g) || f.link !== g.link || f.separators >= 2 !== g.separators >= 2 || f.norm.includes('"') !== g.norm.includes('"')) return false;
-  if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || !sameForArticle(f, g)) return false;
+  if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || f.norm.endsWith('?') !== g.norm.endsWith('?') || !sameForArticle(f, g)) return false;
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
 }
