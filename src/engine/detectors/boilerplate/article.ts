@@ -29,7 +29,7 @@ export interface BlockLine {
   stop: boolean;
   /** A byline or a date: below the story, the head of another story or of a comment. */
   dated: boolean;
-  /** Named by a phrase list or a kind's test. */
+  /** Named by a phrase list or a kind's test (separators aside: code and rules are not furniture by themselves). */
   listed: boolean;
   /** The line's text stands elsewhere in the draft too. */
   repeated: boolean;
@@ -135,14 +135,14 @@ function seedScore(b: Block): number {
  * Whether a block continues the story it stands beside, across `bridge` lines
  * of other things, `stopped` when one of them closes a story.
  */
-function continuesStory(b: Block, bridge: number, stopped: boolean): boolean {
+function continuesStory(b: Block, bridge: number, stopped: boolean, clean: boolean): boolean {
   if (b.lines === 0 || isTeaserStream(b) || isCommentThread(b)) return false;
   // Headlines and labels rather than paragraphs.
   if (b.unfinished * 3 > b.lines) return false;
   // Past "More from ..." or an author's box only a run of paragraphs is more story.
   if (stopped && bridge > SHORT_BRIDGE) return b.joined >= 3 && b.words >= 80;
-  // A paragraph that follows another is story; a lone one only close by.
-  return b.joined >= 2 || (b.words >= 25 && bridge <= SHORT_BRIDGE);
+  // A paragraph that follows another is story; a lone one only close by, or past lines no list names (code, a table).
+  return b.joined >= 2 || (b.words >= 25 && (bridge <= SHORT_BRIDGE || clean));
 }
 
 /** Whether most of a block is a copy of text found elsewhere in the draft (lines repeated, or inside a huge line that holds the story). */
@@ -186,11 +186,13 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
   const joins = (b: Block, from: number, to: number, below: boolean) => {
     const bridge = to - from + 1;
     let stopped = false;
+    let clean = true;
     for (let i = from; i <= to && !stopped; i++) {
       const line = lines[i];
       stopped = line.stop || isCommentHead(line.f) || (below && line.dated);
+      if (line.listed) clean = false;
     }
-    return bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped) && !isCopy(lines, b, huge) && !copyOfOthers(b);
+    return bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped, clean) && !isCopy(lines, b, huge) && !copyOfOthers(b);
   };
   // The parts the story is split into are smaller than its largest: more beside it is another text, unless
   // no more than a line or two (a "Related" link, a caption) stands between.

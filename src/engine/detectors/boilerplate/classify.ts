@@ -349,7 +349,7 @@ function mainBody(items: readonly Item[], first: readonly LineClass[], final: re
     sentence: item.sentence,
     stop: item.hit !== undefined && STOP_KINDS.has(item.hit),
     dated: item.hit === BYLINE_KIND,
-    listed: item.hit !== undefined,
+    listed: item.hit !== undefined && item.hit !== SEPARATOR_KIND,
     repeated: (count.get(item.f.key) ?? 0) > 1,
   }));
   return findArticle(lines, headlineKey(items));
