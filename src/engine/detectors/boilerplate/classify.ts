@@ -3,11 +3,13 @@
  * each line gets a first class from its own features (bad / short / near-good /
  * good, or bad with a kind when the phrase lists or a kind's own test say so),
  * then short and near-good lines take their class from their neighbours, and
- * the main body of the article (the largest block of content lines, see
- * `mainBody`) decides how the rest is read: inside it only lines named by a
- * list or plainly furniture by their features are flagged; outside it every
- * line is furniture except the headline, sentences of reported speech close to
- * the body, and lines the user exempts. Linear in the length of the draft.
+ * the article's span (found block by block, see article.ts) decides how the
+ * rest is read: inside it only lines named by a list, plainly furniture by
+ * their features, or in a river of teaser headlines are flagged; outside it
+ * every line is furniture except the headline, sentences of reported speech
+ * close to the story, and lines the user exempts. Each verdict also says
+ * whether deleting the line is sure (`isSure`: its own short text names it
+ * as furniture) or wants a person's look. Linear in the length of the draft.
  */
 import type { Line } from '../../draft';
 import { lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';

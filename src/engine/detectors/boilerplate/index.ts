@@ -23,7 +23,10 @@
  *
  * Severity: `warning` when a list or a kind's own test names the line, or its
  * own features mark it as furniture; `information` when only its neighbours
- * and its place in the draft do.
+ * and its place in the draft do. Apart from severity, a fix carries `review`
+ * unless the deletion is sure (see `isSure` in classify.ts): bulk removal
+ * applies sure deletions and shows the rest to a person first; a run fix is
+ * sure only when every line of the run is.
  */
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft, Line } from '../../draft';
