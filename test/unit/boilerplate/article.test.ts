@@ -53,7 +53,6 @@ const COMMENTS = [
   'Reply',
 ];
 
-
 describe('boilerplate article finder: the story across what splits it', () => {
   it('keeps both parts of a story split by a photo gallery, and flags the gallery', () => {
     const text = [HEADLINE, ...PARAGRAPHS, ...GALLERY, ...MORE].join('\n');
@@ -220,5 +219,26 @@ describe('boilerplate: which deletions are sure', () => {
     const f = boilerplate(t).find((x) => t.slice(x.start, x.end) === long);
     assert.ok(f);
     assert.equal(f.fixes[0].review, true);
+  });
+});
+
+describe('boilerplate article finder on odd input', () => {
+  it('reads a draft of many huge lines, each holding the others, without comparing them all', () => {
+    const huge = Array.from({ length: 300 }, () => PARAGRAPHS.join(' ') + ' ' + MORE.join(' ')).map((l, i) => `${i}. ${l}`);
+    const text = [HEADLINE, ...huge].join('\n');
+    const t0 = performance.now();
+    const findings = boilerplate(text);
+    assert.ok(performance.now() - t0 < 5000);
+    assert.deepEqual(findings, []);
+  });
+
+  it('gives nothing on an empty draft, a draft of blank lines or one line', () => {
+    for (const text of ['', '\n\n\r\n', HEADLINE, PARAGRAPHS[0]]) assert.deepEqual(boilerplate(text), []);
+  });
+
+  it('reads CRLF drafts as LF ones', () => {
+    const text = [HEADLINE, ...PARAGRAPHS, ...GALLERY, ...MORE].join('\n');
+    const crlf = text.replace(/\n/g, '\r\n');
+    assert.deepEqual(flaggedLines(crlf, boilerplate(crlf)), flaggedLines(text, boilerplate(text)));
   });
 });

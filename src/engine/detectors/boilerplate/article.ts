@@ -64,6 +64,8 @@ const MAX_BRIDGE = 20;
 const TIGHT_BRIDGE = 2;
 /** The most lines of furniture a lone paragraph is still read across. */
 const SHORT_BRIDGE = 8;
+/** The most huge lines a draft may have for the copy test to read them. */
+const MAX_HUGE_LINES = 4;
 /** A single line this long may hold a copy of the whole story (a page's description or data). */
 const HUGE_LINE_WORDS = 150;
 
@@ -168,6 +170,9 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
     if (!line.content) continue;
     if (line.f.wordCount >= HUGE_LINE_WORDS) huge.push(i);
   }
+  // A manuscript of long paragraphs is no page with a copy of its story in one line: the copy test is
+  // for the few huge lines a page has, and stays linear by that.
+  if (huge.length > MAX_HUGE_LINES) huge.length = 0;
   // A single huge line that holds the text of another block is a copy of the story, not the story.
   const copyOfOthers = (b: Block) => b.lines === 1 && huge.includes(b.from) && blocks.some((o) => o !== b && holds(lines[b.from].f.norm, lines, o));
   let seed = -1;
@@ -245,7 +250,9 @@ export function sameForArticle(f: LineFeatures, g: LineFeatures): boolean {
   return f.capitalized * 2 >= f.wordCount === g.capitalized * 2 >= g.wordCount && isCommentHead(f) === isCommentHead(g);
 }
 
-/** Whether the finder's copy test reads the text of lines in this draft: it holds a huge line. */
+/** Whether the finder's copy test reads the text of lines in this draft: it holds a huge line, and not too many. */
 export function readsText(lines: readonly ({ f: LineFeatures } | undefined)[]): boolean {
-  return lines.some((line) => line !== undefined && line.f.wordCount >= HUGE_LINE_WORDS);
+  let huge = 0;
+  for (const line of lines) if (line !== undefined && line.f.wordCount >= HUGE_LINE_WORDS) huge++;
+  return huge > 0 && huge <= MAX_HUGE_LINES;
 }
