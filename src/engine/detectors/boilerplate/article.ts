@@ -101,7 +101,7 @@ function blocksOf(lines: readonly BlockLine[], headline: string): Block[] {
       if (mine) current.firstPerson++;
       if (!line.f.terminal) current.unfinished++;
       if ((i > 0 && lines[i - 1].content && !lines[i - 1].repeated) || (i + 1 < lines.length && lines[i + 1].content && !lines[i + 1].repeated)) current.joined++;
-      else if (i > 0 && isHeadline(lines[i - 1])) current.headed++;
+      else if (underHeadline(lines, i)) current.headed++;
       gap = 0;
     } else {
       if (current && gap < MAX_GAP && (line.dated || isCommentHead(line.f))) current.commentMarks++;
@@ -117,6 +117,12 @@ function blocksOf(lines: readonly BlockLine[], headline: string): Block[] {
  */
 function isTeaserStream(b: Block): boolean {
   return b.lines >= 3 && b.headed >= b.lines * 0.5 && b.words / b.lines < 45;
+}
+
+/** Whether a line stands right under a headline, or under a headline and its date. */
+function underHeadline(lines: readonly BlockLine[], i: number): boolean {
+  if (i > 0 && isHeadline(lines[i - 1])) return true;
+  return i > 1 && lines[i - 1].dated && isHeadline(lines[i - 2]);
 }
 
 /** A headline: four words or more, unfinished, not furniture by a list, not content. */
@@ -144,7 +150,7 @@ function continuesStory(b: Block, bridge: number, stopped: boolean, clean: boole
   // Past "More from ..." or an author's box only a run of paragraphs is more story.
   if (stopped && bridge > SHORT_BRIDGE) return b.joined >= 3 && b.words >= 80;
   // A paragraph that follows another is story; a lone one only close by, or past lines no list names (code, a table).
-  return b.joined >= 2 || (b.words >= 25 && (bridge <= SHORT_BRIDGE || clean));
+  return b.joined >= 2 || (b.lines <= 2 && b.words >= 25 && (bridge <= SHORT_BRIDGE || clean));
 }
 
 /** Whether most of a block is a copy of text found elsewhere in the draft (lines repeated, or inside a huge line that holds the story). */
