@@ -44,7 +44,7 @@ interface Block {
   lines: number;
   joined: number;
   firstPerson: number;
-  /** Content lines that end unfinished (no full stop): headlines and labels more than paragraphs. */
+  /** Content lines that end unfinished (no full stop) in title case: headlines more than paragraphs or list items. */
   unfinished: number;
   /** Lines between its content lines that frame comments: dates, "Reply", "12 comments". */
   commentMarks: number;
@@ -99,7 +99,7 @@ function blocksOf(lines: readonly BlockLine[], headline: string): Block[] {
       const mine = line.f.firstPerson > 0;
       current.words += mine ? line.f.wordCount * 0.25 : line.f.wordCount;
       if (mine) current.firstPerson++;
-      if (!line.f.terminal) current.unfinished++;
+      if (!line.f.terminal && isTitleCase(line.f)) current.unfinished++;
       if ((i > 0 && lines[i - 1].content && !lines[i - 1].repeated) || (i + 1 < lines.length && lines[i + 1].content && !lines[i + 1].repeated)) current.joined++;
       else if (underHeadline(lines, i)) current.headed++;
       gap = 0;
@@ -125,9 +125,14 @@ function underHeadline(lines: readonly BlockLine[], i: number): boolean {
   return i > 1 && lines[i - 1].dated && isHeadline(lines[i - 2]);
 }
 
+/** Half the words or more capitalised, as headlines and names are. */
+function isTitleCase(f: LineFeatures): boolean {
+  return f.capitalized * 2 >= f.wordCount;
+}
+
 /** A headline: four words or more, unfinished, not furniture by a list, not content. */
 function isHeadline(line: BlockLine): boolean {
-  return !line.content && !line.listed && !line.f.terminal && line.f.wordCount >= 4 && line.f.capitalized * 2 >= line.f.wordCount;
+  return !line.content && !line.listed && !line.f.terminal && line.f.wordCount >= 4 && isTitleCase(line.f);
 }
 
 /** Readers' comments: a good share of the content in the first person, framed by dates or "Reply" (a column in the first person is not). */
@@ -253,7 +258,7 @@ function holds(text: string, lines: readonly BlockLine[], b: Block): boolean {
  */
 export function sameForArticle(f: LineFeatures, g: LineFeatures): boolean {
   if (f.wordCount >= HUGE_LINE_WORDS || g.wordCount >= HUGE_LINE_WORDS) return false;
-  return f.capitalized * 2 >= f.wordCount === g.capitalized * 2 >= g.wordCount && isCommentHead(f) === isCommentHead(g);
+  return isTitleCase(f) === isTitleCase(g) && isCommentHead(f) === isCommentHead(g);
 }
 
 /** Whether the finder's copy test reads the text of lines in this draft: it holds a huge line, and not too many. */
