@@ -8,7 +8,7 @@
  * their features, or in a river of teaser headlines are flagged; outside it
  * every line is furniture except the headline, sentences of reported speech
  * close to the story, and lines the user exempts. Each verdict also says
- * whether deleting the line is sure (`isSure`: its own short text names it
+ * whether deleting the line is sure (sure.ts: its own short text names it
  * as furniture) or wants a person's look. Linear in the length of the draft.
  */
 import type { Line } from '../../draft';
@@ -20,6 +20,7 @@ import { pageTitle } from './rules/page-title';
 export { pageTitle } from './rules/page-title';
 import { containsAny, PhraseIndex } from './phrases';
 import { findArticle, sameForArticle } from './article';
+import { CODE_MARKS, isSure, OWN_BYLINE_REACH } from './sure';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -241,7 +242,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
       const confident = item.hit !== BYLINE_KIND || !inside || item.whole;
-      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance) });
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
       continue;
     }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
@@ -258,11 +259,11 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
       if (copies && copies[0] >= from && copies[1] <= to) continue;
       const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
-      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance) });
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
       const confident = first[i] === 'bad';
-      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance) });
+      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
     }
   }
   return verdicts;
@@ -272,43 +273,6 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
 const PROSE_REACH = 8;
 /** How far from the main body a short finished sentence ("Nobody was hurt.") is still kept. */
 const SENTENCE_REACH = 1;
-/** How far above the main body a byline counts as the story's own. */
-const OWN_BYLINE_REACH = 3;
-
-/** The most words a sure deletion takes: a longer line is worth a person's look, whatever it says. */
-const SURE_WORDS = 20;
-/** Outside the article, a line a list names (not whole) or a menu line is sure up to this many words. */
-const SURE_WORDS_OUTSIDE = 12;
-
-/**
- * Whether a flagged line's deletion is sure: its own text, not its place,
- * marks it as furniture, and it is short. A line a phrase list names whole,
- * or (outside the article) a short line a list names; a separator or a menu
- * line outside the article; a byline of names or a bare date. Never a line
- * flagged for its neighbours or for standing twice, never a sentence of
- * reported speech, never a credit or a caption (the story's own often stand
- * by it), never a line of links (a source, an embedded post).
- */
-function isSure(item: Item, inside: boolean, distance: number): boolean {
-  const f = item.f;
-  const kind = item.hit;
-  // A rule ("* * *", "———"), not code's brackets or a table's border.
-  if (kind === SEPARATOR_KIND) return !inside && !CODE_MARKS.test(f.norm);
-  if (f.wordCount > SURE_WORDS || item.prose || isLongProse(f)) return false;
-  // Dates and bylines close to the story may be its own.
-  if (kind === BYLINE_KIND) return item.whole || (distance > OWN_BYLINE_REACH && (isByline(f) || (f.wordCount <= 6 && !f.link)));
-  if (kind) {
-    if (item.whole) return !inside || !CREDIT_KINDS.has(kind);
-    return !inside && !CREDIT_KINDS.has(kind) && !f.link && f.wordCount <= SURE_WORDS_OUTSIDE;
-  }
-  return !inside && item.cls === 'bad' && f.separators >= 2 && f.wordCount <= SURE_WORDS_OUTSIDE && !f.link;
-}
-
-const CODE_MARKS = /[()[\]{}<>;,|\\/\u2500-\u257f]/;
-
-/** Credits and captions: the story's own stand by it, worded like the others. */
-const CREDIT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.rule === 'boilerplate/author' || k.rule === 'boilerplate/caption'));
-
 function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
   return revised === 'good' && !item.hit && (first === 'good' || first === 'neargood' || item.prose);
 }

@@ -24,7 +24,7 @@
  * Severity: `warning` when a list or a kind's own test names the line, or its
  * own features mark it as furniture; `information` when only its neighbours
  * and its place in the draft do. Apart from severity, a fix carries `review`
- * unless the deletion is sure (see `isSure` in classify.ts): bulk removal
+ * unless the deletion is sure (see sure.ts): bulk removal
  * applies sure deletions and shows the rest to a person first; a run fix is
  * sure only when every line of the run is.
  */
