@@ -115,6 +115,91 @@ describe('boilerplate article finder: the story across what splits it', () => {
   });
 });
 
+describe('boilerplate article finder: what continues a story and what ends it', () => {
+  it('carries a lone paragraph past a block of code, which no list names', () => {
+    const code = [
+      '$ npm install night-bus',
+      '$ night-bus --route N1',
+      'route N1: 14 stops',
+      'route N2: 11 stops',
+      '$ night-bus --route N2',
+      'done in 0.4s',
+      'exit 0',
+      '$ night-bus --help',
+    ];
+    const lone = 'The timetable tool above was written by volunteers at the council, who said they would keep it up to date as the new routes open next year.';
+    const text = [HEADLINE, ...PARAGRAPHS, ...code, lone].join('\n');
+    const inside = explainLines(readDraft(text).lines).filter((e) => e.inMainBody);
+    assert.equal(inside[inside.length - 1].index, PARAGRAPHS.length + code.length + 1);
+    assert.ok(!flaggedLines(text, boilerplate(text)).includes(lone));
+  });
+
+  it('does not carry a lone paragraph past a long run of furniture', () => {
+    const furniture = [
+      'Share on Facebook',
+      'Share on Twitter',
+      'Share by email',
+      'Sign up for our newsletter',
+      'Advertisement',
+      'Most read',
+      'Weather',
+      'Traffic',
+      'Sport',
+      'Jobs',
+    ];
+    const lone = 'Residents of the northern estates will be able to buy season tickets for the night routes from the start of February at any library in the city.';
+    const text = [HEADLINE, ...PARAGRAPHS, ...furniture, lone].join('\n');
+    const inside = explainLines(readDraft(text).lines).filter((e) => e.inMainBody);
+    assert.equal(inside[inside.length - 1].index, PARAGRAPHS.length);
+  });
+
+  it('reads a column in the first person as story, and comments framed by dates and replies as comments', () => {
+    const column = [
+      'I have taken the last bus home from the hospital for eleven years, and I have never once seen it leave on time in the winter months.',
+      'I asked the drivers about it last week, and they told me the timetable was written for summer roads and has not been changed since.',
+      'My hope is that the new routes will be planned with the people who ride them, not only with the people who pay for them.',
+    ];
+    const text = [HEADLINE, ...PARAGRAPHS, 'Related: Night buses in other cities', ...column].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const c of column) assert.ok(!flagged.includes(c), `flagged: ${c}`);
+  });
+
+  it('takes a summary under a headline and its date for a teaser', () => {
+    const text = [HEADLINE, ...PARAGRAPHS, ...MORE, 'Share this story', ...TEASERS.slice(1)].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const t of TEASERS.slice(1)) assert.ok(flagged.includes(t), `kept: ${t}`);
+  });
+
+  it('reads list items in sentence case as paragraphs, not headlines', () => {
+    const list = [
+      'the northern route will run every thirty minutes from midnight until five in the morning on weekdays',
+      'the hospital route will run every twenty minutes through the night and on every day of the week',
+      'the university route will run on weekends only during the summer holidays and the winter break',
+    ];
+    const text = [HEADLINE, ...PARAGRAPHS, 'Advertisement', 'Photo: the depot', 'Photo: a driver', 'Photo: a timetable', 'Photo: a stop', ...list, ...MORE].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const l of [...list, ...MORE]) assert.ok(!flagged.includes(l), `flagged: ${l}`);
+  });
+
+  it('flags a river of teaser headlines inside the story for review', () => {
+    const river = [
+      'More Stories From The City Desk',
+      'Library Opening Hours Cut Again',
+      'New Bridge Design Unveiled By Planners',
+      'Why Are The Trams Always Late?',
+      'School Meals Contract Goes To Tender',
+    ];
+    const text = [HEADLINE, ...PARAGRAPHS, ...river, ...MORE].join('\n');
+    const findings = boilerplate(text);
+    for (const r of river) {
+      const f = findings.find((x) => text.slice(x.start, x.end) === r);
+      assert.ok(f, `kept: ${r}`);
+      assert.equal(f.fixes[0].review, true);
+    }
+    for (const p of [...PARAGRAPHS, ...MORE]) assert.ok(!flaggedLines(text, findings).includes(p), `flagged: ${p}`);
+  });
+});
+
 describe('boilerplate precision guards', () => {
   it('keeps a long, finished, attributed sentence that stands past furniture near the story', () => {
     const speech = '"We will keep the service running every night of the week, whatever the weather and whatever the cost," said Maria Lopez on Wednesday.';

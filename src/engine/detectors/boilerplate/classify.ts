@@ -245,15 +245,15 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
       continue;
     }
+    if (river[i] && i > 0) {
+      verdicts.push({ index: lineOf[i], kind: RELATED_KIND, confident: false, sure: false });
+      continue;
+    }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
     if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
     // A long, finished sentence of attributed speech near the story is never flagged on its place alone.
     if (isAttributedSpeech(item) && distance <= SPEECH_REACH) continue;
     if (inside) {
-      if (river[i]) {
-        verdicts.push({ index: lineOf[i], kind: RELATED_KIND, confident: false, sure: false });
-        continue;
-      }
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
       // A short line repeated only inside the article is its own: a table's headers, a list's labels, not a menu.
       const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
@@ -282,25 +282,61 @@ const STOP_KINDS: ReadonlySet<Kind> = new Set(
   KINDS.filter((k) => k.rule === 'boilerplate/related' || k.rule === 'boilerplate/author' || k.rule === 'boilerplate/footer'),
 );
 
-/** How many headlines in a row make a river of teasers. */
+/** How many headlines, or teasers (headline, date, summary), in a row make a river of teasers. */
 const RIVER_RUN = 4;
+const TEASER_RUN = 3;
+
+/** A headline by its own text: four words or more, unfinished or a question, in title case or short, named by no list. */
+function isHeadlineText(item: Item, titleCase: boolean): boolean {
+  const f = item.f;
+  if (item.hit || item.exempt || f.link || f.wordCount < 4 || (f.terminal && !f.norm.endsWith('?'))) return false;
+  return titleCase ? f.capitalized * 2 >= f.wordCount && f.chars < 120 : item.cls === 'short';
+}
+
+/** A teaser's summary: one finished sentence or two, short, not reported speech. */
+function isSummary(item: Item): boolean {
+  return !item.hit && !item.prose && item.f.terminal && item.f.wordCount >= 8 && item.f.wordCount <= 45 && item.f.firstPerson === 0;
+}
 
 /**
- * Rivers of teasers inside the article's span: RIVER_RUN or more lines in a
- * row that read as headlines (four words or more, unfinished, short, named by
- * no list), as "More stories" boxes are; a list of the story's own is
- * shorter, finished, or worded as labels.
+ * Rivers of teasers inside the article's span, as "More stories" boxes are:
+ * RIVER_RUN or more headlines in a row, or TEASER_RUN or more teasers in a
+ * row (a headline in title case, perhaps its date, a summary, perhaps a "Read
+ * more"). A list of the story's own is shorter, finished, or worded as labels.
  */
 function teaserRivers(items: readonly Item[], from: number, to: number): boolean[] {
   const out = new Array<boolean>(items.length).fill(false);
+  // Headlines in a row; a run of questions is the story's own list ("Where will I put it?").
   let start = from;
+  let questions = 0;
   for (let i = from; i <= to + 1; i++) {
-    const item = items[i];
-    const headline =
-      i <= to && item.cls === 'short' && !item.hit && !item.exempt && (!item.f.terminal || item.f.norm.endsWith('?')) && item.f.wordCount >= 4 && !item.f.link;
-    if (headline) continue;
-    if (i - start >= RIVER_RUN) out.fill(true, start, i);
+    if (i <= to && isHeadlineText(items[i], false)) {
+      if (items[i].f.terminal) questions++;
+      continue;
+    }
+    if (i - start >= RIVER_RUN && questions * 2 < i - start) out.fill(true, start, i);
     start = i + 1;
+    questions = 0;
+  }
+  // Teasers: each one's end, run after run.
+  const teaserEnd = (i: number): number => {
+    if (i > to || !isHeadlineText(items[i], true)) return -1;
+    let j = i + 1;
+    if (j <= to && items[j].hit === BYLINE_KIND) j++;
+    if (j > to || !isSummary(items[j])) return -1;
+    j++;
+    if (j <= to && items[j].hit && items[j].f.wordCount <= 3) j++;
+    return j;
+  };
+  for (let i = from; i <= to;) {
+    let j = i;
+    let n = 0;
+    for (let end = teaserEnd(j); end > 0; end = teaserEnd(j)) {
+      j = end;
+      n++;
+    }
+    if (n >= TEASER_RUN) out.fill(true, i, j);
+    i = n > 0 ? j : i + 1;
   }
   return out;
 }
