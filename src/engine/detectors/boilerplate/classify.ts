@@ -285,12 +285,14 @@ const STOP_KINDS: ReadonlySet<Kind> = new Set(
 /** How many headlines, or teasers (headline, date, summary), in a row make a river of teasers. */
 const RIVER_RUN = 4;
 const TEASER_RUN = 3;
+/** The longest line read as a teaser's headline. */
+const TEASER_HEADLINE_CHARS = 120;
 
 /** A headline by its own text: four words or more, unfinished or a question, in title case or short, named by no list. */
 function isHeadlineText(item: Item, titleCase: boolean): boolean {
   const f = item.f;
   if (item.hit || item.exempt || f.link || f.wordCount < 4 || (f.terminal && !f.norm.endsWith('?'))) return false;
-  return titleCase ? f.capitalized * 2 >= f.wordCount && f.chars < 120 : item.cls === 'short';
+  return titleCase ? f.capitalized * 2 >= f.wordCount && f.chars < TEASER_HEADLINE_CHARS : item.cls === 'short';
 }
 
 /** A teaser's summary: one finished sentence or two, short, not reported speech. */
@@ -388,7 +390,13 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const g = b.f;
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
   if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
-  if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
+  if (
+    f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW ||
+    f.chars < TEASER_HEADLINE_CHARS !== g.chars < TEASER_HEADLINE_CHARS ||
+    f.chars < 200 !== g.chars < 200 ||
+    (f.chars < 200 && f.key !== g.key)
+  )
+    return false;
   if (isByline(f) !== isByline(g) || f.link !== g.link || f.separators >= 2 !== g.separators >= 2 || f.norm.includes('"') !== g.norm.includes('"')) return false;
   if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || f.norm.endsWith('?') !== g.norm.endsWith('?') || !sameForArticle(f, g)) return false;
   const headline = headlineKeyOf(first);
