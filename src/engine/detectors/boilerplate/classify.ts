@@ -212,7 +212,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     }
   }
   const final = reviseByContext(first);
-  let [from, to] = mainBody(items, first, final);
+  let [from, to] = mainBody(items, first, final, seen);
   if (to < from) {
     // No line is good after context (a short draft of one-sentence paragraphs among furniture):
     // the article is then the block of near-good lines, rather than nothing.
@@ -220,6 +220,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       items,
       first,
       items.map((item, i) => (first[i] === 'neargood' && !item.hit ? 'good' : final[i])),
+      seen,
     );
   }
   observe?.(lineOf, first, final, from, to);
@@ -344,9 +345,7 @@ function teaserRivers(items: readonly Item[], from: number, to: number): boolean
 }
 
 /** The article's span of non-blank lines (see article.ts), from the lines' readings and classes. */
-function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
-  const count = new Map<string, number>();
-  for (const item of items) if (item.f.chars < 200) count.set(item.f.key, (count.get(item.f.key) ?? 0) + 1);
+function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[], seen: ReadonlyMap<string, number>): [number, number] {
   const lines = items.map((item, i) => ({
     f: item.f,
     content: isContent(item, first[i], final[i]),
@@ -354,7 +353,7 @@ function mainBody(items: readonly Item[], first: readonly LineClass[], final: re
     stop: item.hit !== undefined && STOP_KINDS.has(item.hit),
     dated: item.hit === BYLINE_KIND,
     listed: item.hit !== undefined && item.hit !== SEPARATOR_KIND,
-    repeated: (count.get(item.f.key) ?? 0) > 1,
+    repeated: item.f.chars < 200 && (seen.get(item.f.key) ?? 0) > 1,
   }));
   return findArticle(lines, headlineKey(items));
 }
