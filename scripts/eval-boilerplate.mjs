@@ -155,6 +155,7 @@ for (const name of names) {
     articleFlagged: 0,
     boilerLines: 0,
     boilerFlagged: 0,
+    boilerSure: 0,
     boilerMissed: 0,
     falseAlarms: [],
     missed: [],
@@ -207,6 +208,7 @@ for (const name of names) {
       }
     } else {
       page.boilerLines++;
+      if (sure[i]) page.boilerSure++;
       if (flagged[i]) page.boilerFlagged++;
       else {
         page.boilerMissed++;
@@ -229,7 +231,9 @@ function report(label, rows) {
   console.log(`boilerplate removed:    precision ${fmt(kept.precision)}  recall ${fmt(kept.recall)}  F1 ${fmt(kept.f1)}`);
   console.log(`findings: ${sum(rows, 'warnings') + sum(rows, 'informations')} (${sum(rows, 'warnings')} warning, ${sum(rows, 'informations')} information)`);
   console.log(`article lines wrongly flagged: ${sum(rows, 'articleFlagged')} of ${sum(rows, 'articleLines')}`);
-  console.log(`boilerplate lines missed: ${sum(rows, 'boilerMissed')} of ${sum(rows, 'boilerLines')} (flagged ${sum(rows, 'boilerFlagged')})`);
+  console.log(
+    `boilerplate lines missed: ${sum(rows, 'boilerMissed')} of ${sum(rows, 'boilerLines')} (flagged ${sum(rows, 'boilerFlagged')}, sure ${sum(rows, 'boilerSure')})`,
+  );
   const half = rows.filter((p) => p.lostAll >= 0.5);
   console.log(`pages losing half the article or more (every flagged line removed): ${half.length}${half.map((p) => `\n  ${p.name}: ${pct(p.lostAll)}`).join('')}`);
   const paras = rows.filter((p) => p.paragraphsLost > 0);

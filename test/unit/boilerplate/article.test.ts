@@ -297,6 +297,14 @@ describe('boilerplate: which deletions are sure', () => {
     for (const f of findings) if (!f.fixes[0].review) assert.equal(f.severity, 'warning');
   });
 
+  it('inside the story, a line a list names in part is sure only when it speaks to the reader', () => {
+    const prompt = 'Sign up for our newsletter and get the morning briefing in your inbox.';
+    const t = [HEADLINE, ...PARAGRAPHS.slice(0, 3), prompt, ...PARAGRAPHS.slice(3), ...MORE].join('\n');
+    const f = boilerplate(t).find((x) => t.slice(x.start, x.end) === prompt);
+    assert.ok(f);
+    assert.equal(f.fixes[0].review, undefined);
+  });
+
   it('never marks a long line sure, whatever names it', () => {
     const long =
       'Subscribe to our newsletter to get the latest stories about buses, trains, roads, bridges, parking and the city council delivered to your inbox every single morning.';

@@ -388,7 +388,7 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const f = a.f;
   const g = b.f;
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
-  if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
+  if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0 || f.secondPerson > 0 !== g.secondPerson > 0) return false;
   if (
     f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW ||
     f.chars < TEASER_HEADLINE_CHARS !== g.chars < TEASER_HEADLINE_CHARS ||

@@ -39,7 +39,8 @@ const CREDIT_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((k) => k.rule === '
 /**
  * Whether a flagged line's deletion is sure: its own text, not its place,
  * marks it as furniture, and it is short. A line a phrase list names whole,
- * or (outside the article) a short line a list names; a separator or a menu
+ * or a line a list names that speaks to the reader ("you"), or (outside the
+ * article) a short line a list names; a separator or a menu
  * line outside the article; a byline of names or a bare date away from the
  * story. Never a line flagged for its neighbours or for standing twice, never
  * a sentence of reported speech or long prose, never a credit or a caption
@@ -56,7 +57,9 @@ export function isSure(item: SureReading, inside: boolean, distance: number, lon
   if (kind === BYLINE_KIND) return item.whole || (distance > OWN_BYLINE_REACH && (isByline(f) || (f.wordCount <= 6 && !f.link)));
   if (kind) {
     if (item.whole) return !inside || !CREDIT_KINDS.has(kind);
-    return !inside && !CREDIT_KINDS.has(kind) && !f.link && f.wordCount <= SURE_WORDS_OUTSIDE;
+    if (CREDIT_KINDS.has(kind) || f.link) return false;
+    // Inside the story only a prompt addressed to the reader ("get the best of ... in your inbox"), which its prose never is.
+    return inside ? f.secondPerson > 0 && !f.norm.includes('"') : f.wordCount <= SURE_WORDS_OUTSIDE || f.secondPerson > 0;
   }
   return !inside && item.cls === 'bad' && f.separators >= 2 && f.wordCount <= SURE_WORDS_OUTSIDE && !f.link;
 }
