@@ -14,8 +14,23 @@
 // article line when its text is a line of the article or (12+ characters) lies
 // inside the article text.
 //
+// Safety, per page: the share of the article's text (its shingles found in the
+// draft) that removing every flagged line loses; pages that lose half or more
+// are listed, and pages that lose a whole article paragraph (every shingle of a
+// paragraph of four words or more) are counted. "Remove all without asking" is
+// the share lost when only the sure deletions (findings whose "Delete this
+// line" fix carries no `review`) are applied, counted in words: the words of
+// the article lines (as below) they delete against the article's words; printed
+// as the worst page and over all pages, with the pages at 1% or more listed.
+//
+// Every figure is printed for the tune pages, the held-out pages and all: a
+// page is held out when the SHA-1 of its name (NAME of NAME.draft.txt) starts
+// with a hex digit c-f. Tune on the tune part; read the held-out part only
+// through these figures.
+//
 // COPYDESK_ENGINE=path/to/engine.js overrides the engine bundle (default
 // ../dist/engine.js).
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -73,23 +88,55 @@ function scores(rows) {
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const fmt = (x) => x.toFixed(3);
+const pct = (x) => `${(100 * x).toFixed(2)}%`;
+
+/** Held out: the SHA-1 of the page's name starts with c, d, e or f. */
+const heldOut = (name) => 'cdef'.includes(createHash('sha1').update(name, 'utf8').digest('hex')[0]);
+
+/** Shingles of `truth` that `text` holds (multiset intersection size). */
+function matched(truth, text) {
+  let n = 0;
+  for (const [k, c] of truth) n += Math.min(c, text.get(k) ?? 0);
+  return n;
+}
+
+/** Splits a text into lines with their offsets. */
+function splitLines(text) {
+  const lines = [];
+  let pos = 0;
+  for (const m of text.matchAll(/\r\n|\n|\r/g)) {
+    lines.push({ start: pos, end: m.index, text: text.slice(pos, m.index) });
+    pos = m.index + m[0].length;
+  }
+  lines.push({ start: pos, end: text.length, text: text.slice(pos) });
+  return lines;
+}
+
+/** Marks the lines a finding starts on (`key` true for each finding that counts). */
+function mark(lines, findings, key) {
+  const sorted = findings
+    .filter((f) => key(f))
+    .map((f) => f.start)
+    .sort((a, b) => a - b);
+  let fi = 0;
+  return lines.map((line) => {
+    while (fi < sorted.length && sorted[fi] < line.start) fi++;
+    return fi < sorted.length && sorted[fi] <= line.end;
+  });
+}
+
+const keepUnflagged = (lines, flags) =>
+  lines
+    .filter((_, i) => !flags[i])
+    .map((l) => l.text)
+    .join('\n');
 
 const names = readdirSync(dir)
   .filter((f) => f.endsWith('.draft.txt'))
   .map((f) => f.slice(0, -'.draft.txt'.length))
   .sort();
 
-const baseRows = [];
-const keptRows = [];
-let articleLines = 0;
-let articleFlagged = 0;
-let boilerLines = 0;
-let boilerMissed = 0;
-let boilerFlagged = 0;
-let warnings = 0;
-let informations = 0;
-const falseAlarms = [];
-const missedByPage = [];
+const pages = [];
 let checkMs = 0;
 
 for (const name of names) {
@@ -99,31 +146,43 @@ for (const name of names) {
   const result = check(draft, { categories: { duplicate: false, grammar: false, style: false, quote: false } });
   checkMs += performance.now() - t0;
   const findings = result.findings.filter((f) => f.category === 'boilerplate');
+  const page = {
+    name,
+    held: heldOut(name),
+    warnings: 0,
+    informations: 0,
+    articleLines: 0,
+    articleFlagged: 0,
+    boilerLines: 0,
+    boilerFlagged: 0,
+    boilerSure: 0,
+    boilerMissed: 0,
+    falseAlarms: [],
+    missed: [],
+  };
   for (const f of findings) {
-    if (f.severity === 'warning') warnings++;
-    else informations++;
+    if (f.severity === 'warning') page.warnings++;
+    else page.informations++;
   }
-  // Split the draft into lines with their offsets and mark those a finding starts on.
-  const lines = [];
-  let pos = 0;
-  for (const m of draft.matchAll(/\r\n|\n|\r/g)) {
-    lines.push({ start: pos, end: m.index, text: draft.slice(pos, m.index) });
-    pos = m.index + m[0].length;
+  const lines = splitLines(draft);
+  const flagged = mark(lines, findings, () => true);
+  const sure = mark(lines, findings, (f) => !f.fixes[0]?.review);
+  const kept = keepUnflagged(lines, flagged);
+  page.base = shingleMatch(article, draft);
+  page.kept = shingleMatch(article, kept);
+
+  // Safety: the article's shingles the draft holds, and how many of them each removal loses.
+  const truth = shingles(article);
+  const inDraft = matched(truth, shingles(draft));
+  const keptAll = shingles(kept);
+  page.lostAll = inDraft > 0 ? Math.max(0, inDraft - matched(truth, keptAll)) / inDraft : 0;
+  const draftSh = shingles(draft);
+  page.paragraphsLost = 0;
+  for (const para of article.split(/\r\n|\n|\r/)) {
+    const ps = shingles(para);
+    if ((para.match(TOKEN) ?? []).length < 4 || matched(ps, draftSh) < ps.size) continue;
+    if (matched(ps, keptAll) === 0) page.paragraphsLost++;
   }
-  lines.push({ start: pos, end: draft.length, text: draft.slice(pos) });
-  const starts = new Set(findings.map((f) => f.start));
-  let fi = 0;
-  const sortedStarts = [...starts].sort((a, b) => a - b);
-  for (const line of lines) {
-    while (fi < sortedStarts.length && sortedStarts[fi] < line.start) fi++;
-    line.flagged = fi < sortedStarts.length && sortedStarts[fi] <= line.end;
-  }
-  const kept = lines
-    .filter((l) => !l.flagged)
-    .map((l) => l.text)
-    .join('\n');
-  baseRows.push(shingleMatch(article, draft));
-  keptRows.push(shingleMatch(article, kept));
 
   const articleNorm = norm(article);
   const articleLineSet = new Set(
@@ -132,45 +191,83 @@ for (const name of names) {
       .map(norm)
       .filter(Boolean),
   );
-  let missedHere = 0;
-  for (const line of lines) {
+  // Words of article lines the sure deletions take, against the article's words.
+  const articleWords = (article.match(TOKEN) ?? []).length;
+  let sureWords = 0;
+  lines.forEach((line, i) => {
     const t = norm(line.text);
-    if (!t) continue;
+    if (!t) return;
+    const short = t.length > 110 ? `${t.slice(0, 107)}...` : t;
     const inArticle = articleLineSet.has(t) || (t.length >= 12 && articleNorm.includes(t));
     if (inArticle) {
-      articleLines++;
-      if (line.flagged) {
-        articleFlagged++;
-        falseAlarms.push(`${name}: ${t.length > 110 ? `${t.slice(0, 107)}...` : t}`);
+      page.articleLines++;
+      if (sure[i]) sureWords += (t.match(TOKEN) ?? []).length;
+      if (flagged[i]) {
+        page.articleFlagged++;
+        page.falseAlarms.push(`${name}${sure[i] ? ' [sure]' : ''}: ${short}`);
       }
     } else {
-      boilerLines++;
-      if (line.flagged) boilerFlagged++;
+      page.boilerLines++;
+      if (sure[i]) page.boilerSure++;
+      if (flagged[i]) page.boilerFlagged++;
       else {
-        boilerMissed++;
-        missedHere++;
-        if (verbose) console.log(`missed ${name}: ${t.length > 110 ? `${t.slice(0, 107)}...` : t}`);
+        page.boilerMissed++;
+        page.missed.push(`missed ${name}: ${short}`);
       }
     }
-  }
-  const [tp, fp, fn] = keptRows[keptRows.length - 1];
-  missedByPage.push([name, missedHere, tp, fp, fn]);
+  });
+  page.lostSure = articleWords > 0 ? sureWords / articleWords : 0;
+  pages.push(page);
 }
 
-const base = scores(baseRows);
-const kept = scores(keptRows);
-console.log(`pages: ${names.length}`);
-console.log(`draft as is:            precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  F1 ${fmt(base.f1)}`);
-console.log(`boilerplate removed:    precision ${fmt(kept.precision)}  recall ${fmt(kept.recall)}  F1 ${fmt(kept.f1)}`);
-console.log(`findings: ${warnings + informations} (${warnings} warning, ${informations} information)`);
-console.log(`article lines wrongly flagged: ${articleFlagged} of ${articleLines}`);
-console.log(`boilerplate lines missed: ${boilerMissed} of ${boilerLines} (flagged ${boilerFlagged})`);
-console.log(`check time for all pages (boilerplate on, quote extraction included): ${checkMs.toFixed(1)} ms`);
-if (falseAlarms.length > 0) {
-  console.log('article lines wrongly flagged:');
-  for (const line of falseAlarms) console.log(`  ${line}`);
+const sum = (rows, key) => rows.reduce((a, p) => a + p[key], 0);
+
+function report(label, rows) {
+  console.log(`\n== ${label}: ${rows.length} pages`);
+  if (rows.length === 0) return;
+  const base = scores(rows.map((p) => p.base));
+  const kept = scores(rows.map((p) => p.kept));
+  console.log(`draft as is:            precision ${fmt(base.precision)}  recall ${fmt(base.recall)}  F1 ${fmt(base.f1)}`);
+  console.log(`boilerplate removed:    precision ${fmt(kept.precision)}  recall ${fmt(kept.recall)}  F1 ${fmt(kept.f1)}`);
+  console.log(`findings: ${sum(rows, 'warnings') + sum(rows, 'informations')} (${sum(rows, 'warnings')} warning, ${sum(rows, 'informations')} information)`);
+  console.log(`article lines wrongly flagged: ${sum(rows, 'articleFlagged')} of ${sum(rows, 'articleLines')}`);
+  console.log(
+    `boilerplate lines missed: ${sum(rows, 'boilerMissed')} of ${sum(rows, 'boilerLines')} (flagged ${sum(rows, 'boilerFlagged')}, sure ${sum(rows, 'boilerSure')})`,
+  );
+  const half = rows.filter((p) => p.lostAll >= 0.5);
+  console.log(`pages losing half the article or more (every flagged line removed): ${half.length}${half.map((p) => `\n  ${p.name}: ${pct(p.lostAll)}`).join('')}`);
+  const paras = rows.filter((p) => p.paragraphsLost > 0);
+  console.log(`pages losing a whole article paragraph: ${paras.length} (${sum(rows, 'paragraphsLost')} paragraphs)`);
+  const lostAll = rows.reduce((a, p) => a + p.lostAll, 0) / rows.length;
+  console.log(`remove every flagged line: article text lost ${pct(lostAll)} per page on average`);
+  const worst = rows.reduce((a, p) => (p.lostSure > a.lostSure ? p : a), rows[0]);
+  const over = rows.filter((p) => p.lostSure >= 0.01);
+  const avgSure = rows.reduce((a, p) => a + p.lostSure, 0) / rows.length;
+  console.log(
+    `remove all without asking (sure deletions only): article text lost ${pct(avgSure)} per page on average, worst page ${pct(worst.lostSure)} (${worst.name}); pages at 1% or more: ${over.length}${over.map((p) => `\n  ${p.name}: ${pct(p.lostSure)}`).join('')}`,
+  );
+  const keptSureRecall = rows.reduce((a, p) => a + (p.boilerLines > 0 ? 1 : 0), 0);
+  void keptSureRecall;
+}
+
+report(
+  'tune',
+  pages.filter((p) => !p.held),
+);
+report(
+  'held out',
+  pages.filter((p) => p.held),
+);
+report('all', pages);
+console.log(`\ncheck time for all pages (boilerplate on, quote extraction included): ${checkMs.toFixed(1)} ms`);
+const tune = pages.filter((p) => !p.held);
+const alarms = tune.flatMap((p) => p.falseAlarms);
+if (alarms.length > 0) {
+  console.log('article lines wrongly flagged (tune pages only):');
+  for (const line of alarms) console.log(`  ${line}`);
 }
 if (verbose) {
-  console.log('by page: boilerplate lines missed, then shingle TP / FP / FN shares:');
-  for (const [name, n, tp, fp, fn] of missedByPage) console.log(`  ${name}: ${n}  ${fmt(tp)} ${fmt(fp)} ${fmt(fn)}`);
+  for (const p of tune) for (const line of p.missed) console.log(line);
+  console.log('by page (tune): boilerplate lines missed, then shingle TP / FP / FN shares, lost (all), lost (sure):');
+  for (const p of tune) console.log(`  ${p.name}: ${p.boilerMissed}  ${fmt(p.kept[0])} ${fmt(p.kept[1])} ${fmt(p.kept[2])}  ${pct(p.lostAll)} ${pct(p.lostSure)}`);
 }

@@ -3,11 +3,13 @@
  * each line gets a first class from its own features (bad / short / near-good /
  * good, or bad with a kind when the phrase lists or a kind's own test say so),
  * then short and near-good lines take their class from their neighbours, and
- * the main body of the article (the largest block of content lines, see
- * `mainBody`) decides how the rest is read: inside it only lines named by a
- * list or plainly furniture by their features are flagged; outside it every
- * line is furniture except the headline, sentences of reported speech close to
- * the body, and lines the user exempts. Linear in the length of the draft.
+ * the article's span (found block by block, see article.ts) decides how the
+ * rest is read: inside it only lines named by a list, plainly furniture by
+ * their features, or in a river of teaser headlines are flagged; outside it
+ * every line is furniture except the headline, sentences of reported speech
+ * close to the story, and lines the user exempts. Each verdict also says
+ * whether deleting the line is sure (sure.ts: its own short text names it
+ * as furniture) or wants a person's look. Linear in the length of the draft.
  */
 import type { Line } from '../../draft';
 import { lineFeatures, lineKey, normalize, stopwordDensity, type LineFeatures } from './features';
@@ -17,6 +19,8 @@ import { pageTitle } from './rules/page-title';
 
 export { pageTitle } from './rules/page-title';
 import { containsAny, PhraseIndex } from './phrases';
+import { findArticle, sameForArticle } from './article';
+import { CODE_MARKS, isSure, OWN_BYLINE_REACH } from './sure';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
 
@@ -25,6 +29,12 @@ export interface LineVerdict {
   kind: Kind;
   /** `true`: a list or a kind's test matched, or every signal agrees; `false`: context alone. */
   confident: boolean;
+  /**
+   * The line can go without a person's look: its own text names it as
+   * furniture (see `isSure`), whatever the article finder made of the page.
+   * Every other deletion is offered for review.
+   */
+  sure: boolean;
 }
 
 export interface ClassifyOptions {
@@ -83,6 +93,26 @@ function isLongProse(f: LineFeatures): boolean {
   return f.wordCount >= 30 && f.terminal && f.secondPerson === 0 && stopwordDensity(f) >= STOPWORDS_LOW;
 }
 
+/**
+ * A long finished sentence of plain prose, addressed to the reader or not
+ * ("If you want more from the trip, ..."): a phrase inside it is part of it.
+ */
+function isLongSentence(f: LineFeatures): boolean {
+  return f.wordCount >= LONG_SENTENCE_WORDS && f.terminal && !f.link && stopwordDensity(f) >= STOPWORDS_LOW;
+}
+
+/** How many words make a line a long sentence (see isLongSentence) or a long attributed one (see `classifyLines`). */
+const LONG_SENTENCE_WORDS = 40;
+const ATTRIBUTED_WORDS = 20;
+
+/** Reported speech with its quotation: a long finished sentence that quotes someone and says who (readers write "I" and "you"). */
+function isAttributedSpeech(item: Item): boolean {
+  return item.prose && item.f.wordCount >= ATTRIBUTED_WORDS && item.f.norm.includes('"') && item.f.firstPerson === 0;
+}
+
+/** How far from the story (in non-blank lines) attributed speech is still read as its own: a gallery or a widget's length. */
+const SPEECH_REACH = 40;
+
 export interface LineExplanation {
   index: number;
   first: LineClass;
@@ -117,7 +147,7 @@ function readLine(text: string, extra: readonly string[], exempt: readonly strin
     item.cls = 'bad';
   } else {
     // In long prose a phrase is part of the sentence: only whole-line entries count, so skip the search.
-    const hit = INDEX.match(f, isLongProse(f));
+    const hit = INDEX.match(f, isLongProse(f) || isLongSentence(f));
     if (hit && (hit.whole || f.wordCount <= (hit.kind.maxWords ?? Infinity))) {
       item.hit = hit.kind;
       item.whole = hit.whole;
@@ -170,13 +200,19 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     lineOf.push(line.index);
     first.push(r.cls);
   }
-  // Short lines repeated in the draft are menus and list furniture.
+  // Short lines repeated in the draft are menus and list furniture; where each copy stands (for table headers, below).
+  const span = new Map<string, [number, number]>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (first[i] === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) first[i] = 'bad';
+    if (first[i] === 'short' && !item.exempt && item.f.key && (seen.get(item.f.key) ?? 0) > 1 && !item.f.terminal) {
+      first[i] = 'bad';
+      const at = span.get(item.f.key);
+      if (at) at[1] = i;
+      else span.set(item.f.key, [i, i]);
+    }
   }
   const final = reviseByContext(first);
-  let [from, to] = mainBody(items, first, final);
+  let [from, to] = mainBody(items, first, final, seen);
   if (to < from) {
     // No line is good after context (a short draft of one-sentence paragraphs among furniture):
     // the article is then the block of near-good lines, rather than nothing.
@@ -184,9 +220,11 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       items,
       first,
       items.map((item, i) => (first[i] === 'neargood' && !item.hit ? 'good' : final[i])),
+      seen,
     );
   }
   observe?.(lineOf, first, final, from, to);
+  const river = teaserRivers(items, from, to);
   const n = items.length;
   const verdicts: LineVerdict[] = [];
   const title = n > 0 && !items[0].hit && !items[0].exempt ? pageTitle(lines[lineOf[0]].text) : undefined;
@@ -194,7 +232,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     const item = items[i];
     if (item.exempt) continue;
     if (i === 0 && title) {
-      verdicts.push({ index: lineOf[i], kind: PAGE_TITLE_KIND, confident: false });
+      verdicts.push({ index: lineOf[i], kind: PAGE_TITLE_KIND, confident: false, sure: false });
       continue;
     }
     const inside = i >= from && i <= to;
@@ -204,39 +242,120 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     // The story's own byline and dateline, just above its first paragraph, stay; bylines of other stories go.
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
-      verdicts.push({ index: lineOf[i], kind: item.hit, confident: item.hit !== BYLINE_KIND || !inside || item.whole });
+      const confident = item.hit !== BYLINE_KIND || !inside || item.whole;
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      continue;
+    }
+    if (river[i] && i > 0) {
+      verdicts.push({ index: lineOf[i], kind: RELATED_KIND, confident: false, sure: false });
       continue;
     }
     // The headline stays; so do finished sentences close to the article (reported speech a little further).
     if (i === 0 || (item.prose && distance <= PROSE_REACH) || (item.sentence && distance <= SENTENCE_REACH)) continue;
+    // A long, finished sentence of attributed speech near the story is never flagged on its place alone.
+    if (isAttributedSpeech(item) && distance <= SPEECH_REACH) continue;
     if (inside) {
       if (final[i] !== 'bad' || first[i] === 'good' || first[i] === 'neargood' || item.sentence) continue;
-      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident: first[i] === 'bad' && item.f.chars < LENGTH_LOW });
+      // A short line repeated only inside the article is its own: a table's headers, a list's labels, not a menu.
+      const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
+      if (copies && copies[0] >= from && copies[1] <= to) continue;
+      const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
-      verdicts.push({ index: lineOf[i], kind, confident: first[i] === 'bad' });
+      const confident = first[i] === 'bad';
+      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
     }
   }
   return verdicts;
 }
 
-/**
- * The main body: lines of content (good after context) joined into blocks
- * while no more than MAX_GAP other lines stand between two of them; the block
- * with the most words of content is the article. Comment threads and teaser
- * lists, where every item is wrapped in names, dates and ratings, fall apart
- * into small blocks.
- */
-const MAX_GAP = 6;
 /** How far (in non-blank lines) from the main body a sentence of reported speech is still kept. */
 const PROSE_REACH = 8;
 /** How far from the main body a short finished sentence ("Nobody was hurt.") is still kept. */
 const SENTENCE_REACH = 1;
-/** How far above the main body a byline counts as the story's own. */
-const OWN_BYLINE_REACH = 3;
-
 function isContent(item: Item, first: LineClass, revised: LineClass): boolean {
   return revised === 'good' && !item.hit && (first === 'good' || first === 'neargood' || item.prose);
+}
+
+/** Furniture that closes a story: other stories, the author's box, the page's footer. */
+const STOP_KINDS: ReadonlySet<Kind> = new Set(
+  KINDS.filter((k) => k.rule === 'boilerplate/related' || k.rule === 'boilerplate/author' || k.rule === 'boilerplate/footer'),
+);
+
+/** How many headlines, or teasers (headline, date, summary), in a row make a river of teasers. */
+const RIVER_RUN = 4;
+const TEASER_RUN = 3;
+/** The longest line read as a teaser's headline. */
+const TEASER_HEADLINE_CHARS = 120;
+
+/** A headline by its own text: four words or more, unfinished or a question, in title case or short, named by no list. */
+function isHeadlineText(item: Item, titleCase: boolean): boolean {
+  const f = item.f;
+  if (item.hit || item.exempt || f.link || f.wordCount < 4 || (f.terminal && !f.norm.endsWith('?'))) return false;
+  return titleCase ? f.capitalized * 2 >= f.wordCount && f.chars < TEASER_HEADLINE_CHARS : item.cls === 'short';
+}
+
+/** A teaser's summary: one finished sentence or two, short, not reported speech. */
+function isSummary(item: Item): boolean {
+  return !item.hit && !item.prose && item.f.terminal && item.f.wordCount >= 8 && item.f.wordCount <= 45 && item.f.firstPerson === 0;
+}
+
+/**
+ * Rivers of teasers inside the article's span, as "More stories" boxes are:
+ * RIVER_RUN or more headlines in a row, or TEASER_RUN or more teasers in a
+ * row (a headline in title case, perhaps its date, a summary, perhaps a "Read
+ * more"). A list of the story's own is shorter, finished, or worded as labels.
+ */
+function teaserRivers(items: readonly Item[], from: number, to: number): boolean[] {
+  const out = new Array<boolean>(items.length).fill(false);
+  // Headlines in a row; a run of questions is the story's own list ("Where will I put it?").
+  let start = from;
+  let questions = 0;
+  for (let i = from; i <= to + 1; i++) {
+    if (i <= to && isHeadlineText(items[i], false)) {
+      if (items[i].f.terminal) questions++;
+      continue;
+    }
+    if (i - start >= RIVER_RUN && questions * 2 < i - start) out.fill(true, start, i);
+    start = i + 1;
+    questions = 0;
+  }
+  // Teasers: each one's end, run after run.
+  const teaserEnd = (i: number): number => {
+    if (i > to || !isHeadlineText(items[i], true)) return -1;
+    let j = i + 1;
+    if (j <= to && items[j].hit === BYLINE_KIND) j++;
+    if (j > to || !isSummary(items[j])) return -1;
+    j++;
+    if (j <= to && items[j].hit && items[j].f.wordCount <= 3) j++;
+    return j;
+  };
+  for (let i = from; i <= to;) {
+    let j = i;
+    let n = 0;
+    for (let end = teaserEnd(j); end > 0; end = teaserEnd(j)) {
+      j = end;
+      n++;
+    }
+    if (n >= TEASER_RUN) out.fill(true, i, j);
+    i = n > 0 ? j : i + 1;
+  }
+  return out;
+}
+
+/** The article's span of non-blank lines (see article.ts), from the lines' readings and classes. */
+function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[], seen: ReadonlyMap<string, number>): [number, number] {
+  const lines = items.map((item, i) => ({
+    f: item.f,
+    content: isContent(item, first[i], final[i]),
+    sentence: item.sentence,
+    stop: item.hit !== undefined && STOP_KINDS.has(item.hit),
+    dated: item.hit === BYLINE_KIND,
+    listed: item.hit !== undefined && item.hit !== SEPARATOR_KIND,
+    repeated: item.f.chars < 200 && (seen.get(item.f.key) ?? 0) > 1,
+  }));
+  return findArticle(lines, headlineKey(items));
 }
 
 /**
@@ -269,61 +388,18 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const f = a.f;
   const g = b.f;
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
-  if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0) return false;
-  if (f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW || f.chars < 200 !== g.chars < 200 || (f.chars < 200 && f.key !== g.key)) return false;
-  if (isByline(f) !== isByline(g)) return false;
+  if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0 || f.secondPerson > 0 !== g.secondPerson > 0) return false;
+  if (
+    f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW ||
+    f.chars < TEASER_HEADLINE_CHARS !== g.chars < TEASER_HEADLINE_CHARS ||
+    f.chars < 200 !== g.chars < 200 ||
+    (f.chars < 200 && f.key !== g.key)
+  )
+    return false;
+  if (isByline(f) !== isByline(g) || f.link !== g.link || f.separators >= 2 !== g.separators >= 2 || f.norm.includes('"') !== g.norm.includes('"')) return false;
+  if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || f.norm.endsWith('?') !== g.norm.endsWith('?') || !sameForArticle(f, g)) return false;
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
-}
-
-/** A block of content starting right after the headline is repeated counts this many times over. */
-const AFTER_HEADLINE = 3;
-
-function mainBody(items: readonly Item[], first: readonly LineClass[], final: readonly LineClass[]): [number, number] {
-  const headline = headlineKey(items);
-  let best = 0;
-  let bestFrom = 0;
-  let bestTo = -1;
-  let from = -1;
-  let to = -1;
-  let words = 0;
-  let gap = 0;
-  let bonus = false;
-  let pendingBonus = false;
-  const close = () => {
-    const score = words * (bonus ? AFTER_HEADLINE : 1);
-    if (from >= 0 && score > best) {
-      best = score;
-      bestFrom = from;
-      bestTo = to;
-    }
-    from = -1;
-  };
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (i > 0 && headline && item.f.key === headline) {
-      close();
-      pendingBonus = true;
-      continue;
-    }
-    if (isContent(item, first[i], final[i])) {
-      if (from < 0 || gap > MAX_GAP) {
-        close();
-        from = i;
-        words = 0;
-        bonus = pendingBonus;
-        pendingBonus = false;
-      }
-      to = i;
-      // Readers' comments speak in the first person; reporting does so only inside quotation marks.
-      words += item.f.firstPerson > 0 ? item.f.wordCount * 0.25 : item.f.wordCount;
-      gap = 0;
-    } else if (!item.sentence) {
-      gap++;
-    }
-  }
-  close();
-  return [bestFrom, bestTo];
 }
 
 /** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */

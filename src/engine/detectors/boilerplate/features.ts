@@ -42,7 +42,8 @@ export interface LineFeatures {
 /** The most words a line can have for the tests that read its words (`isByline`, `isDateLine`). */
 export const SHORT_LINE_WORDS = 12;
 
-const LINK = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk)\/|@[a-z0-9_]+\.[a-z]|\/[a-z][\w-]*\/[a-z]/;
+// A path starts with its slash ("/news/world"): "A/B/C" and "and/or" are no paths.
+const LINK = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk)\/|@[a-z0-9_]+\.[a-z]|(?:^|[\s(])\/[a-z][\w-]*\/[a-z]/;
 const UPPER = /^\p{Lu}/u;
 
 const STOP = 1;

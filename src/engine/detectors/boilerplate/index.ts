@@ -23,7 +23,10 @@
  *
  * Severity: `warning` when a list or a kind's own test names the line, or its
  * own features mark it as furniture; `information` when only its neighbours
- * and its place in the draft do.
+ * and its place in the draft do. Apart from severity, a fix carries `review`
+ * unless the deletion is sure (see sure.ts): bulk removal
+ * applies sure deletions and shows the rest to a person first; a run fix is
+ * sure only when every line of the run is.
  */
 import type { Detector, DetectorContext } from '../../detector';
 import type { Draft, Line } from '../../draft';
@@ -34,6 +37,7 @@ import { movedFinding, sameRangesMoved } from '../../moved';
 import { QuoteGuard } from '../../quote-guard';
 import { classifyLines, textReader, sameForContext, type LineReading, type LineVerdict } from './classify';
 import { KINDS, type Kind } from './rules';
+import { readsText } from './article';
 
 export const BOILERPLATE_RULES: readonly RuleMeta[] = KINDS.map((kind) => ({
   id: kind.rule,
@@ -46,7 +50,7 @@ interface Run {
   first: number;
   last: number;
   count: number;
-  /** Every line of the run is a confident verdict. */
+  /** Every line of the run is a sure deletion. */
   sure: boolean;
 }
 
@@ -59,9 +63,9 @@ function runsOf(draft: Draft, verdicts: readonly LineVerdict[]): { runs: Run[]; 
     if (current && onlyBlankBetween(draft, current.last, v.index)) {
       current.last = v.index;
       current.count++;
-      current.sure &&= v.confident;
+      current.sure &&= v.sure;
     } else {
-      current = { first: v.index, last: v.index, count: 1, sure: v.confident };
+      current = { first: v.index, last: v.index, count: 1, sure: v.sure };
       runs.push(current);
     }
     runOf.set(v.index, current);
@@ -111,10 +115,12 @@ export interface BoilerplateState {
   quotes: readonly Quote[];
   verdicts: LineVerdict[];
   findings: Finding[];
+  /** The last draft read by the classifier holds a line whose text the article finder compares (see article.ts). */
+  readsText: boolean;
 }
 
 function newBoilerplateState(options: CheckOptions): BoilerplateState {
-  return { readings: new ContentCache(textReader(options.boilerplate)), quotes: [], verdicts: [], findings: [] };
+  return { readings: new ContentCache(textReader(options.boilerplate)), quotes: [], verdicts: [], findings: [], readsText: false };
 }
 
 export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): Finding[] {
@@ -127,7 +133,7 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   const change = draft.change;
   let findings: Finding[] | undefined;
   let verdicts: LineVerdict[];
-  if (kept && change && kept.draft === change.previous && verdictsStand(draft, kept.readings, kept.quotes, quotes)) {
+  if (kept && change && kept.draft === change.previous && !kept.readsText && verdictsStand(draft, kept.readings, kept.quotes, quotes)) {
     // Nothing the classifier looks at changed: the verdicts stand, and so do the findings, moved with
     // the text; those the edit touched are made again.
     verdicts = kept.verdicts;
@@ -136,6 +142,7 @@ export function findBoilerplate(ctx: DetectorContext, kept?: BoilerplateState): 
   } else {
     // Each line's own reading is kept between checks of a document, by its text.
     const readings = kept && draft.lines.map(readerOf(kept.readings));
+    if (kept && readings) kept.readsText = readsText(readings);
     verdicts = classifyLines(draft.lines, ctx.options.boilerplate ?? {}, undefined, readings).filter((v) => {
       const line = draft.lines[v.index];
       return enabledRules.has(v.kind.rule) && !guard.cuts(line.start, line.end);
@@ -204,7 +211,7 @@ function findingMaker(draft: Draft, verdicts: readonly LineVerdict[], guard: Quo
     const v = verdicts[i];
     const line = draft.lines[v.index];
     const { lead, trail } = margins(line.text);
-    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true, ...(v.confident ? {} : { review: true }) }];
+    const fixes: Fix[] = [{ title: 'Delete this line', edits: [deleteLinesEdit(draft, v.index, v.index)], preferred: true, ...(v.sure ? {} : { review: true }) }];
     const run = runOf.get(v.index);
     const runFix = run ? runFixes.get(run) : undefined;
     if (runFix) fixes.push(runFix.fix);

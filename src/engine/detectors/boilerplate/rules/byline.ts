@@ -35,8 +35,13 @@ export function isDateLine(f: LineFeatures): boolean {
     else if (NUMBER.test(w)) continue;
     else if (!DATE_WORD.has(w)) return false;
   }
-  return dated || (f.numbers >= 2 && /\d[:/.]\d/.test(f.norm));
+  // A price ("$139.00") is no time.
+  return dated || (f.numbers >= 2 && CLOCK_OR_DATE.test(f.norm) && !PRICE.test(f.norm));
 }
+
+/** "5:04", "11/20/2019", "20.11.19": a time or a date in figures. */
+const CLOCK_OR_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+const PRICE = /[$€£¥]\s?\d/;
 
 /** The byline kind's own test: a byline or a date line. */
 export function isBylineOrDate(f: LineFeatures): boolean {
