@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { FIXED_PHRASES, type FixedPhrase } from '../data/fixed-phrases';
 import { correction, expandPhrase, firstWords, matchParts, normalize, oneWordChange, type Pattern } from '../phrase-pattern';
+import { MID_ADVERBS } from '../data/phrase-slots';
 import { eachSentence, runEndFrom, sentenceWords } from '../tree';
 
 export const meta: GrammarRuleMeta = {
@@ -28,8 +29,12 @@ export const meta: GrammarRuleMeta = {
 
 interface Entry {
   pattern: Pattern;
-  /** What the second word must be, when the pattern's second part is a word or a choice: a quick test before matching. */
-  second?: ReadonlySet<string>;
+  /**
+   * A quick test before matching: the words the next literal part (a word or
+   * a choice) can be, and whether an optional adverb may stand before it.
+   */
+  next?: ReadonlySet<string>;
+  afterAdverb: boolean;
   phrase: FixedPhrase;
   /** One word replaced, inserted or removed, with one correction. */
   oneWord: boolean;
@@ -50,10 +55,12 @@ export function buildIndex(list: readonly FixedPhrase[]): Map<string, Entry[]> {
   for (const phrase of list) {
     for (const pattern of expandPhrase(phrase.wrong, phrase.right)) {
       if (pattern.wrong.length === 0) continue;
-      const next = pattern.wrong[1];
-      const second =
-        next?.kind === 'word' ? new Set([next.word, ...(pattern.wrong.length === 2 ? [next.word + '.'] : [])]) : next?.kind === 'choice' ? next.words : undefined;
-      const entry: Entry = { pattern, phrase, oneWord: oneWordChange(pattern), second };
+      const afterAdverb = pattern.wrong[1]?.kind === 'slot' && pattern.wrong[1].slot === 'adv';
+      const at = afterAdverb ? 2 : 1;
+      const part = pattern.wrong[at];
+      const last = at === pattern.wrong.length - 1;
+      const next = part?.kind === 'word' ? new Set([part.word, ...(last ? [part.word + '.'] : [])]) : part?.kind === 'choice' ? part.words : undefined;
+      const entry: Entry = { pattern, phrase, oneWord: oneWordChange(pattern), next, afterAdverb };
       for (const key of firstWords(pattern)) {
         const bucket = index.get(key);
         if (bucket) bucket.push(entry);
@@ -80,9 +87,10 @@ export function plugin() {
         if (!bucket) continue;
         // Entries are longest first: no phrase in the bucket reaches past the first's length.
         const runEnd = runEndFrom(sentence, words, i, bucket[0].pattern.maxWords);
-        const after = i + 1 < runEnd ? words[i + 1].lower : undefined;
+        const after = i + 1 < runEnd ? words[i + 1].lower : '';
+        const afterNext = i + 2 < runEnd ? words[i + 2].lower : '';
         for (const entry of bucket) {
-          if (entry.second && (after === undefined || !entry.second.has(after))) continue;
+          if (entry.next && !entry.next.has(after) && !(entry.afterAdverb && MID_ADVERBS.has(after) && entry.next.has(afterNext))) continue;
           const match = matchParts(words, i, runEnd, entry.pattern.wrong);
           if (!match) continue;
           const last = match.spans[match.spans.length - 1][1] - 1;
