@@ -2,13 +2,14 @@
  * Set phrases written with a wrong word, as they turn up in news copy, with
  * the correction: the hand-picked entries below, each with a sentence where
  * the rule must fire and a similar correct sentence where it must not, and
- * the commonly confused words and eggcorns of ./confused-words.ts (sources
- * named there), whose test sentences are generated from the phrase. Phrases
+ * the commonly confused words of ./confused-words.ts and the verb slips and
+ * eggcorns of ./eggcorns.ts (sources named there), whose test sentences are generated from the phrase. Phrases
  * are matched as whole words, case-insensitively; curly apostrophes match
  * straight ones. A phrase may mark a verb to match in all its forms, offer a
  * choice of words or leave a slot for an object (../phrase-pattern.ts).
  */
 import { CONFUSED_WORDS } from './confused-words';
+import { VERB_SLIPS_AND_EGGCORNS } from './eggcorns';
 
 export interface FixedPhrase {
   wrong: string;
@@ -228,4 +229,5 @@ const ROWS: Row[] = [
 export const FIXED_PHRASES: readonly FixedPhrase[] = [
   ...ROWS.map(([wrong, right, fires, passes]) => ({ wrong, right, fires, passes })),
   ...CONFUSED_WORDS.map(([wrong, right]) => ({ wrong, right })),
+  ...VERB_SLIPS_AND_EGGCORNS.map(([wrong, right]) => ({ wrong, right })),
 ];
