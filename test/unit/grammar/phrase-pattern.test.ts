@@ -113,6 +113,7 @@ describe('grammar/fixed-phrase: slots, forms and guards', () => {
     'The queen had a short reign in the 1500s.',
     'Military aid to the region rose.',
     'The water poured over the dam.',
+    'The contests laid bare the cost of that restraint.',
     'They had rose bushes in the garden.',
     'The team has Drew at quarterback.',
     'Have they seen it yet?',
