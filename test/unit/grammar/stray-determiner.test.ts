@@ -72,6 +72,7 @@ describe('grammar/stray-determiner after a conjunction or a relative pronoun', (
     ['The firm, which the bought the rights in May, is small.', 'The firm, which bought the rights in May, is small.'],
     ['Officials met the envoy but the withdrew their offer.', 'Officials met the envoy but withdrew their offer.'],
     ['The council said that the sought a new tenant.', 'The council said that sought a new tenant.'],
+    ['She was tired of the old guard and the wanted a new candidate.', 'She was tired of the old guard and wanted a new candidate.'],
   ];
   for (const [text, after] of fires) {
     it(`fires on ${JSON.stringify(text)}`, () => assert.equal(only(text, RULE).after, after));

@@ -13,12 +13,14 @@
  * can be neither, so one "that" is a slip ("said that that the plan failed").
  * Left out on purpose: "were" (subjunctive: "wished that that were true"),
  * "is"/"was" and modals (pronoun subject), "much"/"many"/"far" (degree:
- * "not that that much changed"), "one"/"same"/"very" (determiner use),
- * "her" (it can be an object after a verb that follows: kept out for safety).
+ * "not that that much changed"), "one"/"same"/"very" (determiner use).
  *
  * BEFORE_DEMONSTRATIVE: words after which the first "that" is a pronoun and
- * the second a relative ("it is that that the voters want", "all that that
- * the job needs"): "that that" is sound there whatever follows.
+ * the second a relative ("all that that the job needs", "of that that the
+ * report says"): "that that" is sound there whatever follows. A form of "be"
+ * makes a cleft only after "it", "this", "that" or "what" ("it is that that
+ * the voters want", not "the fear is that that the vote fails"), and an
+ * intensifier in between ("it is only that that") is looked past.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the',
@@ -69,6 +71,7 @@ export const AFTER_DOUBLE_THAT: ReadonlySet<string> = new Set([
   'a',
   'an',
   'his',
+  'her',
   'their',
   'its',
   'our',
@@ -92,20 +95,9 @@ export const AFTER_DOUBLE_THAT: ReadonlySet<string> = new Set([
 ]);
 
 export const BEFORE_DEMONSTRATIVE: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'be',
-  'been',
-  'being',
-  "it's",
-  "that's",
   'all',
   'of',
   'about',
-  'precisely',
-  'exactly',
-  'just',
-  'only',
   'like',
   'than',
   'do',
@@ -125,3 +117,11 @@ export const BEFORE_DEMONSTRATIVE: ReadonlySet<string> = new Set([
   'beyond',
   'despite',
 ]);
+
+/** Forms of "be" that make a cleft after CLEFT_SUBJECTS ("it is that that ..."). */
+export const CLEFT_BE: ReadonlySet<string> = new Set(['is', 'was', 'be', 'been', 'being', "it's", "that's", "'s"]);
+
+export const CLEFT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'what', 'which']);
+
+/** Intensifiers looked past before "that that" ("it is only that that ..."). */
+export const INTENSIFIERS: ReadonlySet<string> = new Set(['only', 'just', 'precisely', 'exactly', 'simply', 'even', 'also', 'really']);

@@ -21,7 +21,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import retextRepeatedWords from 'retext-repeated-words';
 import { report, runOf, type GrammarRuleMeta } from '../context';
-import { AFTER_DOUBLE_THAT, BEFORE_DEMONSTRATIVE, FUNCTION_WORDS } from '../data/repeats';
+import { AFTER_DOUBLE_THAT, BEFORE_DEMONSTRATIVE, CLEFT_BE, CLEFT_SUBJECTS, FUNCTION_WORDS, INTENSIFIERS } from '../data/repeats';
 import { adjacent, baseOf, eachSentence, sentenceWords, type Token } from '../tree';
 
 export const meta: GrammarRuleMeta = {
@@ -109,8 +109,16 @@ export function doubleThat(sentence: Sentence, words: readonly Token[], i: numbe
   if (first.lower !== 'that' || second.text !== 'that') return false;
   if (!adjacent(sentence, first.index, second.index) || !adjacent(sentence, second.index, next.index)) return false;
   if (!AFTER_DOUBLE_THAT.has(next.lower)) return false;
-  const before = i > 0 && adjacent(sentence, words[i - 1].index, first.index) ? words[i - 1] : undefined;
-  return !(before && BEFORE_DEMONSTRATIVE.has(before.lower));
+  // The words before, looking past intensifiers ("it is only that that").
+  let k = i - 1;
+  while (k >= 0 && INTENSIFIERS.has(words[k].lower) && adjacent(sentence, words[k].index, words[k + 1].index)) k--;
+  const before = k >= 0 && adjacent(sentence, words[k].index, words[k + 1].index) ? words[k] : undefined;
+  if (!before) return true;
+  if (BEFORE_DEMONSTRATIVE.has(before.lower)) return false;
+  if (before.lower === "it's" || before.lower === "that's") return false;
+  if (!CLEFT_BE.has(before.lower)) return true;
+  const subject = k > 0 && adjacent(sentence, words[k - 1].index, before.index) ? words[k - 1] : undefined;
+  return !(subject && CLEFT_SUBJECTS.has(subject.lower));
 }
 
 /** Make the message's one expected value the first word of the repeat, as written in `text`. */
