@@ -74,3 +74,69 @@ describe('grammar/article-sound before a repeated article', () => {
     );
   });
 });
+
+describe('grammar/repeated-word: "that that" by context', () => {
+  const fires: [string, string][] = [
+    ['He said that that the plan had failed.', 'He said that the plan had failed.'],
+    ['Officials warned that that his visa would lapse.', 'Officials warned that his visa would lapse.'],
+    ['She told officers that that her son was unarmed.', 'She told officers that her son was unarmed.'],
+    ['The fear is that that the vote will fail.', 'The fear is that the vote will fail.'],
+    ['He said only that that the talks went well.', 'He said only that the talks went well.'],
+    ['She argued that that they had no case.', 'She argued that they had no case.'],
+    ['The report found that that there were gaps.', 'The report found that there were gaps.'],
+    ['It is clear that that a deal is near.', 'It is clear that a deal is near.'],
+    ['That that the mayor resigned surprised no one.', 'That the mayor resigned surprised no one.'],
+  ];
+  for (const [text, after] of fires) {
+    it(`fires on ${JSON.stringify(text)}`, () => {
+      const { finding, covered } = only(text, RULE);
+      assert.equal(covered.toLowerCase(), 'that that');
+      assert.equal(finding.message, 'Unexpected repeated `that`, remove one occurrence');
+      assert.equal(finding.fixes[0].safe, undefined);
+      assert.equal(only(text, RULE).after, after);
+    });
+  }
+
+  const passes = [
+    'He said that that plan was dead.',
+    'He said that that was wrong.',
+    'She wished that that were true.',
+    'I do not think that that much has changed.',
+    'It is that that the voters want.',
+    'It was only that that the board feared.',
+    'That is exactly that that the law forbids.',
+    'What was that that the clerk said?',
+    'They wanted all that that the job offered.',
+    'The idea that that would work was odd.',
+    'He did that, that the report says, twice.',
+    'He said that that one was better.',
+  ];
+  for (const text of passes) {
+    it(`stays silent on ${JSON.stringify(text)}`, () => assert.deepEqual(messages(text, RULE), []));
+  }
+});
+
+describe('grammar/repeated-word across a hyphen or a line break', () => {
+  it('flags a function word repeated across a hyphen and keeps one', () => {
+    const { finding, covered, after } = only('He said the-the talks had failed.', RULE);
+    assert.equal(covered, 'the-the');
+    assert.equal(after, 'He said the talks had failed.');
+    assert.equal(finding.fixes[0].safe, true);
+  });
+
+  it('leaves words that are doubled on purpose and capitals alone', () => {
+    assert.deepEqual(messages('The so-so result was a no-no for the yo-yo maker, bye-bye.', RULE), []);
+    assert.deepEqual(messages('THE-THE tour began.', RULE), []);
+    assert.deepEqual(messages('The well-to-do voters stayed home.', RULE), []);
+  });
+
+  it('flags a function word ending a short line and starting the next', () => {
+    assert.equal(only('He said the\nthe talks failed.', RULE).after, 'He said the talks failed.');
+    assert.equal(only('She went to\nto the court.', RULE).after, 'She went to the court.');
+  });
+
+  it('still excuses a heading followed by a line starting with its last word', () => {
+    assert.deepEqual(messages('About Acme\nAcme makes anvils for the trade.', RULE), []);
+    assert.deepEqual(messages('Live updates\nUpdates follow below.', RULE), []);
+  });
+});
