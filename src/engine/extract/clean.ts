@@ -8,7 +8,12 @@
  * are dropped.
  *
  * Precision guards, as for the boilerplate fixes a person applies in bulk:
- *  - only findings whose primary fix is sure (`Fix.review` not set) count;
+ *  - only findings the detector is sure of count: a sure deletion
+ *    (`Fix.review` not set), or a line whose own words make it furniture
+ *    (a warning). The detector marks a warning for review when the line sits
+ *    inside the story it found on a pasted page; here Readability has already
+ *    cut the page down to the story's container, so "inside the story" says
+ *    nothing more, and the guards below take the place of that caution;
  *  - a long sentence that reports speech (quotation marks, or a verb of
  *    saying) is never dropped, whatever the detector says, nor is a line of
  *    prose long enough to be a paragraph: Readability already judged it part
@@ -82,7 +87,7 @@ export function dropBoilerplate(blocks: readonly Block[]): Block[] {
   for (const f of result.findings) {
     if (f.category !== 'boilerplate') continue;
     const fix = primaryFix(f);
-    if (!fix || fix.review) continue;
+    if (!fix || (fix.review && f.severity !== 'warning')) continue;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {

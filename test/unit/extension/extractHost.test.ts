@@ -49,6 +49,8 @@ describe('ExtractHost', () => {
 
   it('extracts the article in a worker thread, as Markdown or plain paragraphs', async () => {
     assert.ok(fs.existsSync(EXTRACT), 'dist/extract.js is missing: run `npm run build` first');
+    // Other tests in this process may have loaded the bundle; forget it, to see whether the host loads it here.
+    for (const k of Object.keys(require.cache)) if (k.endsWith(`${path.sep}extract.js`)) delete require.cache[k];
     host = new ExtractHost(EXTRACT);
     const md = await host.extract({ html: page(3), format: 'markdown', title: false });
     assert.ok(md);
