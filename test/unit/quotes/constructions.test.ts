@@ -206,6 +206,25 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe (@janeroe) May 3, 2016'), 'Jane Roe');
     });
 
+    it('a signature paragraph after the quote signs it: "- Jane Roe."', () => {
+      assert.deepEqual(read('Rep. Jane Roe spoke first.\n\n“We will never give up on this city.”\n\n- Jane Roe.\n\nThe claim holds up.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+      assert.deepEqual(read('Mayor John Doe spoke.\n\nJane Roe answered him.\n\n“We will never give up on this city.”\n\n- Roe, in the debate.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+      assert.deepEqual(read('“We will never give up on this city.”\n\n—President Jane Roe, speaking after the vote.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+    });
+
+    it('stays null: a bullet or a one-word name nobody introduced signs nothing', () => {
+      assert.deepEqual(read('“We will never give up on this city.”\n\n- Education.\n\n- Lower taxes.'), ['- (direct): We will never give up on this city.']);
+      assert.deepEqual(read('“We will never give up on this city,” the flyer read, and more.\n\n- Jane Roe and her team.'), [
+        '- (direct): We will never give up on this city,',
+      ]);
+    });
+
     it('stays null: a dash before running words is no signature', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe and her team said nothing else.'), null);
     });
