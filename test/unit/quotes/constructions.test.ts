@@ -225,6 +225,16 @@ describe('quote speakers by construction', () => {
       ]);
     });
 
+    it('a name in apposition after the verb\'s description: "said the bureau\'s director, Jane Roe, on Monday"', () => {
+      assert.equal(speakerOf('“We found nothing of consequence,” said the bureau’s director, Jane Roe, on Monday.'), 'Jane Roe');
+      assert.equal(speakerOf('“It is about time we had a woman in charge,” exhorted Mayor Doe’s introducer, actress Jane Roe.'), 'Jane Roe');
+    });
+
+    it('stays unnamed: an apposition that runs on or is no name', () => {
+      assert.equal(speakerOf('“We found nothing of consequence,” said the mayor, Jane Roe and her deputy.'), null);
+      assert.equal(speakerOf('“We found nothing of consequence,” said a spokeswoman, adding that the city would appeal.'), null);
+    });
+
     it('stays null: a dash before running words is no signature', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe and her team said nothing else.'), null);
     });
