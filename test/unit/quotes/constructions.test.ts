@@ -235,6 +235,11 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('“We found nothing of consequence,” said a spokeswoman, adding that the city would appeal.'), null);
     });
 
+    it('initials joined by periods stay in the name: "says J.J. Roe"', () => {
+      assert.equal(speakerOf('“You would not have had the standoff without him,” says J.J. Roe, an expert on militias.'), 'J.J. Roe');
+      assert.equal(speakerOf('“You would not have had the standoff without him,” says J. Roe.'), 'J. Roe');
+    });
+
     it('stays null: a dash before running words is no signature', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe and her team said nothing else.'), null);
     });
