@@ -240,6 +240,15 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('“You would not have had the standoff without him,” says J. Roe.'), 'J. Roe');
     });
 
+    it('two people joined by "and" are no one speaker: speaker null (not the second person)', () => {
+      assert.equal(speakerOf('Jane Roe and John Doe said: “Data collected by our firm helps confirm it.”'), null);
+      assert.equal(speakerOf('His biographers, John and Jane Doe, wrote that he “had a tin ear.”'), null);
+    });
+
+    it('stays named: a name after "and" that opens its own clause', () => {
+      assert.equal(speakerOf('Jane Roe spoke in Ohio and John Doe said: “It is over for the plan.”'), 'John Doe');
+    });
+
     it('stays null: a dash before running words is no signature', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe and her team said nothing else.'), null);
     });
