@@ -206,6 +206,49 @@ describe('quote speakers by construction', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe (@janeroe) May 3, 2016'), 'Jane Roe');
     });
 
+    it('a signature paragraph after the quote signs it: "- Jane Roe."', () => {
+      assert.deepEqual(read('Rep. Jane Roe spoke first.\n\n“We will never give up on this city.”\n\n- Jane Roe.\n\nThe claim holds up.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+      assert.deepEqual(read('Mayor John Doe spoke.\n\nJane Roe answered him.\n\n“We will never give up on this city.”\n\n- Roe, in the debate.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+      assert.deepEqual(read('“We will never give up on this city.”\n\n—President Jane Roe, speaking after the vote.'), [
+        'Jane Roe (direct): We will never give up on this city.',
+      ]);
+    });
+
+    it('stays null: a bullet or a one-word name nobody introduced signs nothing', () => {
+      assert.deepEqual(read('“We will never give up on this city.”\n\n- Education.\n\n- Lower taxes.'), ['- (direct): We will never give up on this city.']);
+      assert.deepEqual(read('“We will never give up on this city,” the flyer read, and more.\n\n- Jane Roe and her team.'), [
+        '- (direct): We will never give up on this city,',
+      ]);
+    });
+
+    it('a name in apposition after the verb\'s description: "said the bureau\'s director, Jane Roe, on Monday"', () => {
+      assert.equal(speakerOf('“We found nothing of consequence,” said the bureau’s director, Jane Roe, on Monday.'), 'Jane Roe');
+      assert.equal(speakerOf('“It is about time we had a woman in charge,” exhorted Mayor Doe’s introducer, actress Jane Roe.'), 'Jane Roe');
+    });
+
+    it('stays unnamed: an apposition that runs on or is no name', () => {
+      assert.equal(speakerOf('“We found nothing of consequence,” said the mayor, Jane Roe and her deputy.'), null);
+      assert.equal(speakerOf('“We found nothing of consequence,” said a spokeswoman, adding that the city would appeal.'), null);
+    });
+
+    it('initials joined by periods stay in the name: "says J.J. Roe"', () => {
+      assert.equal(speakerOf('“You would not have had the standoff without him,” says J.J. Roe, an expert on militias.'), 'J.J. Roe');
+      assert.equal(speakerOf('“You would not have had the standoff without him,” says J. Roe.'), 'J. Roe');
+    });
+
+    it('two people joined by "and" are no one speaker: speaker null (not the second person)', () => {
+      assert.equal(speakerOf('Jane Roe and John Doe said: “Data collected by our firm helps confirm it.”'), null);
+      assert.equal(speakerOf('His biographers, John and Jane Doe, wrote that he “had a tin ear.”'), null);
+    });
+
+    it('stays named: a name after "and" that opens its own clause', () => {
+      assert.equal(speakerOf('Jane Roe spoke in Ohio and John Doe said: “It is over for the plan.”'), 'John Doe');
+    });
+
     it('stays null: a dash before running words is no signature', () => {
       assert.equal(speakerOf('“We will never give up on this city.” — Jane Roe and her team said nothing else.'), null);
     });

@@ -38,6 +38,8 @@ export interface SegmentLocal {
   wanted?: 'm' | 'f';
   /** Only spaces and dashes before the quote in its paragraph. */
   opensParagraph: boolean;
+  /** Only spaces and sentence punctuation after the quote in its paragraph (a signature paragraph may sign it). */
+  closesParagraph: boolean;
 }
 
 /**
@@ -66,6 +68,8 @@ export interface ParagraphAnalysis {
   /** With state: this paragraph's part in the pronoun pass for the known words of a version (a cache, see `GenderSummary`). */
   gender?: GenderSummary;
   segments: SegmentLocal[];
+  /** The paragraph is only a signature ("- Bernie Sanders."): the person it names, signing the quote before it. */
+  signature?: LocalMention;
 }
 
 /** A word's gender in the pronoun pass: 0 none (a capitalised word), 1 he, 2 she. */

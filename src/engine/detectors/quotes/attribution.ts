@@ -49,6 +49,7 @@ const MAX_TAG_TAIL = 6;
 const MAX_HEADLINE = 24;
 const MAX_TAG_REACH = 40;
 const MAX_APPOSITIVE = 14;
+const MAX_SIGNATURE = 16;
 
 /** Words a speaker's description ("the 14th-ranked Schwartzman") does not run through. */
 const STOP_DESCRIPTOR = new Set([
@@ -339,6 +340,23 @@ export function introducedSpeaker(c: ParagraphText): Attribution | undefined {
   if (n === 0 || !/:\s*$/.test(text) || c.inQuote[n - 1]) return undefined;
   const at = text.length;
   const a = attributionBefore(c, { start: at, end: at, innerStart: at, innerEnd: at }, 0, 0) ?? clauseSubject(c, c.sentence[n - 1], n);
+  return a?.kind === 'name' ? a : undefined;
+}
+
+/**
+ * A paragraph that is only a signature ("- Bernie Sanders.", "—President
+ * Obama, tweeting after the speech.") signs the quote that closes the
+ * paragraph before it: a dash, then a name up to the end, a comma or a
+ * parenthesis. It holds no quote and is short; a one-word name counts only
+ * if the draft names that person elsewhere (speakers.ts checks), so a bullet
+ * list ("- Education.") signs nothing.
+ */
+export function signatureParagraph(c: ParagraphText): Attribution | undefined {
+  const { text, tokens } = c;
+  const n = tokens.length;
+  if (n === 0 || n > MAX_SIGNATURE || !/^\s*[\u2015\u2014\u2013-]\s*$/.test(text.slice(0, tokens[0].start))) return undefined;
+  for (let i = 0; i < n; i++) if (c.inQuote[i]) return undefined;
+  const a = signature(c, 0, n);
   return a?.kind === 'name' ? a : undefined;
 }
 

@@ -9,7 +9,7 @@
  */
 import { ABBREVIATIONS, SUBJECT_VERB_FILLERS } from './data/words';
 import type { Segment } from './marks';
-import { readName } from './names';
+import { readName, runBackward } from './names';
 import { FRAMING_VERB, PERSON_TITLE, PREPOSITION, SPEECH_VERB } from './token-lists';
 import type { Token } from './tokens';
 
@@ -132,7 +132,23 @@ export function nameAttribution(c: ParagraphText, s: number, e: number): Attribu
   const name = readName(c.text, c.tokens, s, e);
   // "His repeated claims": a determiner opening a sentence names nobody.
   if (!name || (name.s === name.e && (NOUN_MARKERS.has(c.tokens[name.s].lower) || PARTY_TAG.test(c.tokens[name.s].text)))) return undefined;
+  if (jointSubject(c, s)) return { kind: 'anonymous' };
   return { kind: 'name', name: name.display, start: c.tokens[name.s].start, end: c.tokens[name.e].end };
+}
+
+/**
+ * "Jane Roe and John Doe said", "His biographers, John and Jane Doe, wrote":
+ * the name starting at s is the second of two joined by "and", the first
+ * opening its sentence or standing after a comma or colon. Two people speak
+ * (or one of them, the text does not say which): no one person is the
+ * speaker. A name after "and" that opens a clause of its own ("…in Ohio and
+ * Clinton said") is not joined: its partner follows a preposition.
+ */
+function jointSubject(c: ParagraphText, s: number): boolean {
+  const { tokens } = c;
+  if (s < 2 || tokens[s - 1].lower !== 'and' || !spaceGap(c, s) || !spaceGap(c, s - 1) || !tokens[s - 2].cap) return false;
+  const b = runBackward(c.text, tokens, s - 2, c.sentence[s - 2]);
+  return b === c.sentence[s - 2] || /[,:]\s*$/.test(gapText(c, b));
 }
 
 /** The gap holds a sentence end: . ! or ? (closing marks may follow) and then white space. */

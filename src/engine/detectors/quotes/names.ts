@@ -7,13 +7,16 @@ import { NAME_CONNECTOR, NOT_NAME, ORG_WORD, PERSON_TITLE, SPEECH_VERB, TITLE } 
 import { SURNAME_TITLES } from './data/words';
 import type { Token } from './tokens';
 
+/** Initials joined by periods ("J.J", before the period that ends them). */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** Only spaces between two tokens of a name: a name never runs across a line break. */
 function nameGap(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap === ' ') return true;
   if (gap.length > 3) return false;
-  // "Mr. Smith", "John F. Kennedy": a period after an abbreviation or an initial.
-  if (gap === '. ' && (a.text.length === 1 || (a.lists & (TITLE | PERSON_TITLE)) !== 0)) return true;
+  // "Mr. Smith", "John F. Kennedy", "J.J. MacNab": a period after an abbreviation, an initial or initials.
+  if (gap === '. ' && (a.text.length === 1 || (a.lists & (TITLE | PERSON_TITLE)) !== 0 || INITIALS.test(a.text))) return true;
   return /^[ \t]+$/.test(gap);
 }
 

@@ -8,7 +8,7 @@
  * `sameAnalysis` tells whether an edited paragraph's analysis says what its
  * old one said, which is what lets the quick path keep every other quote.
  */
-import { attributionAfter, attributionBefore, headlineSpeaker, introducedSpeaker, sentenceEndTag, verbAttribution } from './attribution';
+import { attributionAfter, attributionBefore, headlineSpeaker, introducedSpeaker, sentenceEndTag, signatureParagraph, verbAttribution } from './attribution';
 import { CLAUSE_WORDS, gapText, isFraming, isVerb, sentenceStarts, type ParagraphText } from './clause';
 import type { GenderCode, KeyOp, LocalMention, ParagraphAnalysis, SegmentLocal } from './analysis';
 import type { Lexicon } from './book';
@@ -109,6 +109,10 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     for (const op of surnameOps(intro.name)) addSpeech(op);
     mentions.push({ pos: intro.start, end: intro.end, name: intro.name, lastWord: lexicon.id(lastWordOf(intro.name)), speech: true });
   }
+  // "- Bernie Sanders." alone in its paragraph signs the quote before it.
+  const signed = segments.length === 0 ? signatureParagraph(c) : undefined;
+  const signature: LocalMention | undefined =
+    signed?.kind === 'name' ? { pos: signed.start, end: signed.end, name: signed.name, lastWord: lexicon.id(lastWordOf(signed.name)), speech: false } : undefined;
   if (mentions.length > 1) mentions.sort((x, y) => x.pos - y.pos);
 
   // The pronoun pass's words: capitalised words outside quotes (a person's surname, if the draft names them) and gendered pronouns.
@@ -155,7 +159,13 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     const hi = tokenAt(tokens, q + 1 < segments.length ? segments[q + 1].start : text.length);
     let a = seg.continued ? undefined : attributionAfter(c, seg, hi);
     a ??= attributionBefore(c, seg, lo, 0) ?? sentenceEndTag(c, seg, hi);
-    const local: SegmentLocal = { seg, attribution: a, pronounSentence: 0, opensParagraph: /^[\s\-\u2014\u2013]*$/.test(text.slice(0, seg.start)) };
+    const local: SegmentLocal = {
+      seg,
+      attribution: a,
+      pronounSentence: 0,
+      opensParagraph: /^[\s\-\u2014\u2013]*$/.test(text.slice(0, seg.start)),
+      closesParagraph: /^[\s.,;!?]*$/.test(text.slice(seg.end)),
+    };
     if (a?.kind === 'pronoun') {
       const i = tokenAt(tokens, a.start);
       local.pronounSentence = i < tokens.length ? tokens[c.sentence[i]].start : a.start;
@@ -179,6 +189,7 @@ export function analyseParagraph(text: string, segments: readonly LocalSegment[]
     names: regs.length + titles.length + speechRegs.length + mentions.length > 0,
     events: { token: evToken, key: evKey, text: evText, gender: evGender, subject: evSubject },
     segments: locals,
+    signature,
   };
 }
 
@@ -234,11 +245,13 @@ export function sameAnalysis(a: ParagraphAnalysis, b: ParagraphAnalysis, move: (
     const t = y.subject[i];
     if (s === undefined || t === undefined ? s !== t : !sameMention(s, t, move)) return false;
   }
+  if (a.signature === undefined || b.signature === undefined ? a.signature !== b.signature : !sameMention(a.signature, b.signature, move)) return false;
   if (a.segments.length !== b.segments.length) return false;
   for (let i = 0; i < a.segments.length; i++) {
     const s = a.segments[i];
     const t = b.segments[i];
-    if (s.opensParagraph !== t.opensParagraph || s.wanted !== t.wanted || move(s.pronounSentence) !== t.pronounSentence) return false;
+    if (s.opensParagraph !== t.opensParagraph || s.closesParagraph !== t.closesParagraph || s.wanted !== t.wanted || move(s.pronounSentence) !== t.pronounSentence)
+      return false;
     if (!sameAttribution(s.attribution, t.attribution, move)) return false;
   }
   return true;

@@ -116,7 +116,10 @@ export function attributeAll(
       if (seg.chain >= 0 && !chainSpeaker.has(seg.chain)) chainSpeaker.set(seg.chain, s);
       continue;
     }
-    const inherited = (seg.chain >= 0 ? chainSpeaker.get(seg.chain) : undefined) ?? inheritFromContext(segments, locals, out, q, starts, analyses, registry);
+    const inherited =
+      signedBy(segments, locals, q, starts, analyses, registry) ??
+      (seg.chain >= 0 ? chainSpeaker.get(seg.chain) : undefined) ??
+      inheritFromContext(segments, locals, out, q, starts, analyses, registry);
     if (inherited) out[q] = { speaker: inherited.speaker, explicit: false, attributed: true };
     if (seg.chain >= 0 && out[q].attributed && !chainSpeaker.has(seg.chain)) chainSpeaker.set(seg.chain, out[q]);
   }
@@ -127,6 +130,27 @@ export function attributeAll(
     if (seg.chain >= 0 && s && !out[q].attributed) out[q] = { speaker: s.speaker, explicit: false, attributed: true };
   }
   return out;
+}
+
+/**
+ * A quote closing its paragraph, with a signature paragraph right after it
+ * ("- Bernie Sanders."), is signed by that name. A one-word signature
+ * ("- Sanders.") counts only for a person the draft introduces in full.
+ */
+function signedBy(
+  segments: readonly Segment[],
+  locals: readonly SegmentLocal[],
+  q: number,
+  starts: readonly { start: number }[],
+  analyses: readonly ParagraphAnalysis[],
+  registry: NameRegistry,
+): SegmentSpeaker | undefined {
+  const p = segments[q].paragraph;
+  const next = p + 1 < analyses.length ? analyses[p + 1].signature : undefined;
+  if (!next || !locals[q].closesParagraph || (q + 1 < segments.length && segments[q + 1].paragraph === p)) return undefined;
+  const name = registry.canonical(next.name);
+  if (!name.includes(' ')) return undefined;
+  return { speaker: name, speakerStart: starts[p + 1].start + next.pos, speakerEnd: starts[p + 1].start + next.end, explicit: true, attributed: true };
 }
 
 /** A quote with no attribution of its own takes the speaker of the quote or speaker just before it. */

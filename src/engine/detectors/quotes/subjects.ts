@@ -352,7 +352,8 @@ export function subjectAfter(c: ParagraphText, k: number, hi: number): Attributi
   const t = tokens[j];
   if (PERSON_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
   const article = DETERMINERS.has(t.lower);
-  for (let i = article ? j + 1 : j; i < hi && i - j < MAX_DESCRIPTION && spaceGap(c, i); i++) {
+  let i = article ? j + 1 : j;
+  for (; i < hi && i - j < MAX_DESCRIPTION && spaceGap(c, i); i++) {
     const w = tokens[i];
     if (w.cap) {
       if (i === j && (w.lists & NOT_NAME) !== 0) return undefined;
@@ -365,7 +366,29 @@ export function subjectAfter(c: ParagraphText, k: number, hi: number): Attributi
     }
     if (!descriptionWord(c, i, hi)) break;
   }
+  // "said the bureau's director, James B. Comey, on Monday", "exhorted Clinton's introducer, actress Jane Roe.": the name in apposition.
+  if (i > j && i < hi && i - j < MAX_DESCRIPTION && /^, $/.test(gapText(c, i)) && descriptionWord(c, i - 1, hi)) {
+    const named = appositiveName(c, i, hi);
+    if (named) return named;
+  }
   return article ? (titleAttribution(c, j + 1) ?? { kind: 'anonymous' }) : undefined;
+}
+
+/**
+ * The name of an appositive opening at token i after a description (", actress
+ * Jane Roe."): at most two lower-case words, then a name closed by a comma, a
+ * period or the end of the text; a name running on ("Jane Roe and her team")
+ * names nobody.
+ */
+function appositiveName(c: ParagraphText, i: number, hi: number): Attribution | undefined {
+  const { tokens } = c;
+  let s = i;
+  while (s < hi && s - i < 2 && !tokens[s].cap && descriptionWord(c, s, hi) && spaceGap(c, s + 1)) s++;
+  if (s >= hi || !tokens[s].cap || (tokens[s].lists & NOT_NAME) !== 0 || (s > i && !spaceGap(c, s))) return undefined;
+  const e = runForward(c.text, tokens, s, hi);
+  const after = e + 1 < tokens.length ? gapText(c, e + 1) : c.text.slice(tokens[e].end);
+  if (!/^[,.;]?\s*$|^[,.;]["”’)]*\s/.test(after) || (e + 1 < tokens.length && /^\s+$/.test(after))) return undefined;
+  return nameAttribution(c, s, e);
 }
 
 /** A lower-case word of a speaker's description: "planetary geologist", "master of ceremonies". */
