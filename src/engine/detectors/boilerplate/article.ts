@@ -208,23 +208,22 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
       stopped = line.stop || isCommentHead(line.f) || (below && line.dated);
       if (line.listed) clean = false;
     }
-    return bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped, clean) && !isCopy(lines, b, huge) && !copyOfOthers(b);
+    // The parts the story is split into are smaller than its largest: more beside it is another text, unless
+    // no more than a line or two (a "Related" link, a caption) stands between, or only lines no list names
+    // (headings, code, a table: a long document's sections go on past any budget).
+    const fits = bridge <= TIGHT_BRIDGE || b.words <= budget || (clean && !stopped);
+    return fits && bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped, clean) && !isCopy(lines, b, huge) && !copyOfOthers(b);
   };
-  // The parts the story is split into are smaller than its largest: more beside it is another text, unless
-  // no more than a line or two (a "Related" link, a caption) stands between.
   let budget = blocks[seed].words;
-  const fits = (b: Block, bridge: number) => bridge <= TIGHT_BRIDGE || b.words <= budget;
   for (let k = seed + 1; k < blocks.length; k++) {
     const b = blocks[k];
-    const bridge = b.from - blocks[last].to - 1;
-    if (!fits(b, bridge) || !joins(b, blocks[last].to + 1, b.from - 1, true)) break;
+    if (!joins(b, blocks[last].to + 1, b.from - 1, true)) break;
     last = k;
     budget -= Math.min(budget, b.words);
   }
   for (let k = seed - 1; k >= 0; k--) {
     const b = blocks[k];
-    const bridge = blocks[first].from - b.to - 1;
-    if (!fits(b, bridge) || !joins(b, b.to + 1, blocks[first].from - 1, false)) break;
+    if (!joins(b, b.to + 1, blocks[first].from - 1, false)) break;
     first = k;
     budget -= Math.min(budget, b.words);
   }
