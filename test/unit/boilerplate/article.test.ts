@@ -389,4 +389,15 @@ describe('boilerplate article finder: documents', () => {
     for (const line of sections.flat().filter((l) => l.length > 40)) assert.ok(!flagged.includes(line), `flagged: ${line}`);
     assert.ok(flagged.includes('Privacy policy'));
   });
+
+  it('carries the story past a long listing of code no list names, but not past as long a run of furniture', () => {
+    const listing = Array.from({ length: 30 }, (_, k) => (k % 3 === 0 ? `$ night-bus --route N${k}` : `route N${k}: ${k + 4} stops`));
+    const text = [HEADLINE, ...PARAGRAPHS, ...listing, ...MORE.slice(0, 3)].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const p of MORE.slice(0, 3)) assert.ok(!flagged.includes(p), `flagged: ${p}`);
+    const furniture = Array.from({ length: 30 }, (_, k) => (k % 2 === 0 ? 'Share on Facebook' : 'Advertisement'));
+    const other = [HEADLINE, ...PARAGRAPHS, ...furniture, ...MORE.slice(0, 3)].join('\n');
+    const draft = readDraft(other);
+    for (const e of explainLines(draft.lines)) if (MORE.includes(draft.lines[e.index].text)) assert.equal(e.inMainBody, false, draft.lines[e.index].text);
+  });
 });

@@ -60,6 +60,8 @@ const MAX_GAP = 6;
 const AFTER_HEADLINE = 3;
 /** The most non-blank lines of furniture between the story and a block that continues it. */
 const MAX_BRIDGE = 20;
+/** The most lines no list names (code, a table, a figure) between the story and a block that continues it. */
+const MAX_CLEAN_BRIDGE = 80;
 /** So few lines between two blocks (a link, a caption) that the second is read as more of the story, whatever its length. */
 const TIGHT_BRIDGE = 2;
 /** The most lines of furniture a lone paragraph is still read across. */
@@ -212,7 +214,13 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
     // no more than a line or two (a "Related" link, a caption) stands between, or only lines no list names
     // (headings, code, a table: a long document's sections go on past any budget).
     const fits = bridge <= TIGHT_BRIDGE || b.words <= budget || (clean && !stopped);
-    return fits && bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped, clean) && !isCopy(lines, b, huge) && !copyOfOthers(b);
+    return (
+      fits &&
+      (bridge <= MAX_BRIDGE || (clean && !stopped && bridge <= MAX_CLEAN_BRIDGE)) &&
+      continuesStory(b, bridge, stopped, clean) &&
+      !isCopy(lines, b, huge) &&
+      !copyOfOthers(b)
+    );
   };
   let budget = blocks[seed].words;
   for (let k = seed + 1; k < blocks.length; k++) {
