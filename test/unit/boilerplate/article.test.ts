@@ -400,4 +400,15 @@ describe('boilerplate article finder: documents', () => {
     const draft = readDraft(other);
     for (const e of explainLines(draft.lines)) if (MORE.includes(draft.lines[e.index].text)) assert.equal(e.inMainBody, false, draft.lines[e.index].text);
   });
+
+  it('keeps every part of a story cut by ads, each no larger than its largest, though together they outweigh it', () => {
+    const parts = [PARAGRAPHS, MORE, PARAGRAPHS.slice(1).map((p) => p.replace(' the ', ' this ')), MORE.map((p) => p.replace(' the ', ' that '))];
+    const text = [
+      HEADLINE,
+      ...parts.flatMap((p) => [...p, 'Advertisement', 'Share on Facebook', 'Share on Twitter', 'Share by email', 'Print this page', 'Copy link', 'Advertisement']),
+    ].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const line of parts.flat()) assert.ok(!flagged.includes(line), `flagged: ${line}`);
+    assert.ok(flagged.includes('Advertisement'));
+  });
 });

@@ -210,10 +210,10 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
       stopped = line.stop || isCommentHead(line.f) || (below && line.dated);
       if (line.listed) clean = false;
     }
-    // The parts the story is split into are smaller than its largest: more beside it is another text, unless
-    // no more than a line or two (a "Related" link, a caption) stands between, or only lines no list names
-    // (headings, code, a table: a long document's sections go on past any budget).
-    const fits = bridge <= TIGHT_BRIDGE || b.words <= budget || (clean && !stopped);
+    // Each part the story is split into is no larger than its largest (the seed), however many parts: more
+    // beside it is another text, unless no more than a line or two (a "Related" link, a caption) stands
+    // between, or only lines no list names (headings, code, a table: a long document's sections).
+    const fits = bridge <= TIGHT_BRIDGE || b.words <= largest || (clean && !stopped);
     return (
       fits &&
       (bridge <= MAX_BRIDGE || (clean && !stopped && bridge <= MAX_CLEAN_BRIDGE)) &&
@@ -222,18 +222,16 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
       !copyOfOthers(b)
     );
   };
-  let budget = blocks[seed].words;
+  const largest = blocks[seed].words;
   for (let k = seed + 1; k < blocks.length; k++) {
     const b = blocks[k];
     if (!joins(b, blocks[last].to + 1, b.from - 1, true)) break;
     last = k;
-    budget -= Math.min(budget, b.words);
   }
   for (let k = seed - 1; k >= 0; k--) {
     const b = blocks[k];
     if (!joins(b, b.to + 1, blocks[first].from - 1, false)) break;
     first = k;
-    budget -= Math.min(budget, b.words);
   }
   return [blocks[first].from, blocks[last].to];
 }
