@@ -411,4 +411,14 @@ describe('boilerplate article finder: documents', () => {
     for (const line of parts.flat()) assert.ok(!flagged.includes(line), `flagged: ${line}`);
     assert.ok(flagged.includes('Advertisement'));
   });
+
+  it('never takes a line of a hard-wrapped paragraph without review, though its text alone would be sure', () => {
+    const tail = 'document authors. All rights reserved.';
+    const wrapped = ['This text may be copied and shared by the council and by the persons named as the', tail];
+    const alone = [HEADLINE, ...PARAGRAPHS, tail].join('\n\n');
+    const control = boilerplate(alone).find((f) => alone.slice(f.start, f.end) === tail);
+    assert.ok(control && !control.fixes[0].review, 'the line alone is a sure deletion');
+    const text = [HEADLINE, ...PARAGRAPHS, wrapped.join('\n')].join('\n\n');
+    for (const f of boilerplate(text)) if (text.slice(f.start, f.end) === tail) assert.equal(f.fixes[0].review, true);
+  });
 });

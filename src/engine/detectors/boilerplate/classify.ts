@@ -215,7 +215,8 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       else span.set(item.f.key, [i, i]);
     }
   }
-  unwrap(items, lineOf, first);
+  // A line of a hard-wrapped paragraph is a piece of a sentence: its own text cannot say it is furniture.
+  const wrapped = unwrap(items, lineOf, first);
   const final = reviseByContext(first);
   let [from, to] = mainBody(items, first, final, seen);
   if (to < from) {
@@ -248,7 +249,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
       const confident = item.hit !== BYLINE_KIND || !inside || item.whole;
-      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
       continue;
     }
     if (river[i] && i > 0) {
@@ -265,11 +266,11 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
       if (copies && copies[0] >= from && copies[1] <= to) continue;
       const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
-      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
       const confident = first[i] === 'bad';
-      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
     }
   }
   return verdicts;
@@ -428,9 +429,11 @@ function isOpen(f: LineFeatures): boolean {
  * case, is read as one paragraph: when the paragraph is long prose, its lines
  * no list names take the class good. Reads the lines' counts of words only
  * (not their lengths), so an edit that keeps a line's reading keeps this.
+ * Returns which lines are in such a paragraph.
  */
-function unwrap(items: readonly Item[], lineOf: readonly number[], first: LineClass[]): void {
+function unwrap(items: readonly Item[], lineOf: readonly number[], first: LineClass[]): boolean[] {
   const n = items.length;
+  const wrapped = new Array<boolean>(n).fill(false);
   for (let i = 0; i < n;) {
     let j = i;
     let carried = 0;
@@ -440,6 +443,7 @@ function unwrap(items: readonly Item[], lineOf: readonly number[], first: LineCl
     }
     const joins = j - i;
     if (joins >= 1 && carried >= Math.max(1, joins / 3)) {
+      wrapped.fill(true, i, j + 1);
       let words = 0;
       let stop = 0;
       let numbers = 0;
@@ -457,6 +461,7 @@ function unwrap(items: readonly Item[], lineOf: readonly number[], first: LineCl
     }
     i = j + 1;
   }
+  return wrapped;
 }
 
 /** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */
