@@ -335,3 +335,90 @@ describe('boilerplate article finder on odd input', () => {
     assert.deepEqual(flaggedLines(crlf, boilerplate(crlf)), flaggedLines(text, boilerplate(text)));
   });
 });
+
+/** Wraps a paragraph at a fixed width, as plain-text documents (RFCs, mail, manuals) are set. */
+function hardWrap(paragraph: string, width = 64): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+describe('boilerplate article finder: documents', () => {
+  it('reads a hard-wrapped paragraph as one paragraph of prose, line by line', () => {
+    const wrapped = [...PARAGRAPHS, ...MORE].map((p) => hardWrap(p).join('\n'));
+    const text = [HEADLINE, 'Home | News | Sport | Weather', ...wrapped, 'Privacy policy', 'Terms of use'].join('\n\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const p of wrapped) for (const line of p.split('\n')) assert.ok(!flagged.includes(line), `flagged: ${line}`);
+    for (const f of ['Home | News | Sport | Weather', 'Privacy policy', 'Terms of use']) assert.ok(flagged.includes(f), `kept: ${f}`);
+    // Every wrapped line is read as good text by its paragraph, not as a short line.
+    const draft = readDraft(text);
+    for (const e of explainLines(draft.lines))
+      if (wrapped.some((p) => p.split('\n').includes(draft.lines[e.index].text))) assert.equal(e.first, 'good', draft.lines[e.index].text);
+  });
+
+  it('does not join short lines that carry on no sentence (a column of labels)', () => {
+    // Long enough and unfinished like wrapped lines, finished at the end, but each starts a line of its own.
+    const labels = [
+      'Opening hours and prices for the gardens of the',
+      'Museum of the northern region and of the old town',
+      'Gardens of the old market hall and of the river.',
+    ];
+    const text = [HEADLINE, ...labels, ...PARAGRAPHS].join('\n');
+    const draft = readDraft(text);
+    for (const e of explainLines(draft.lines)) if (labels.includes(draft.lines[e.index].text)) assert.notEqual(e.first, 'good', draft.lines[e.index].text);
+  });
+
+  it("carries a long document's sections past the size of its largest, across tables no list names", () => {
+    // The first section is the largest block; the sections after it, each past a timetable, add up to more than it.
+    const table = (n: number) => ['Route', 'Stop', 'Last bus', ...[1, 2, 3, 4, 5].map((k) => `N${n}${k}  Stop ${k}  23:${10 + k}`)];
+    const sections = [
+      [...PARAGRAPHS, ...MORE],
+      [...table(1), ...PARAGRAPHS.slice(0, 4).map((p) => p.replace('council', 'board'))],
+      [...table(2), ...MORE.map((p) => p.replace('company', 'operator'))],
+      [...table(3), ...PARAGRAPHS.slice(1).map((p) => p.replace('said', 'added'))],
+    ];
+    const text = [HEADLINE, 'Home | News | Sport | Weather', ...sections.flat(), 'Privacy policy'].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const line of sections.flat().filter((l) => l.length > 40)) assert.ok(!flagged.includes(line), `flagged: ${line}`);
+    assert.ok(flagged.includes('Privacy policy'));
+  });
+
+  it('carries the story past a long listing of code no list names, but not past as long a run of furniture', () => {
+    const listing = Array.from({ length: 30 }, (_, k) => (k % 3 === 0 ? `$ night-bus --route N${k}` : `route N${k}: ${k + 4} stops`));
+    const text = [HEADLINE, ...PARAGRAPHS, ...listing, ...MORE.slice(0, 3)].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const p of MORE.slice(0, 3)) assert.ok(!flagged.includes(p), `flagged: ${p}`);
+    const furniture = Array.from({ length: 30 }, (_, k) => (k % 2 === 0 ? 'Share on Facebook' : 'Advertisement'));
+    const other = [HEADLINE, ...PARAGRAPHS, ...furniture, ...MORE.slice(0, 3)].join('\n');
+    const draft = readDraft(other);
+    for (const e of explainLines(draft.lines)) if (MORE.includes(draft.lines[e.index].text)) assert.equal(e.inMainBody, false, draft.lines[e.index].text);
+  });
+
+  it('keeps every part of a story cut by ads, each no larger than its largest, though together they outweigh it', () => {
+    const parts = [PARAGRAPHS, MORE, PARAGRAPHS.slice(1).map((p) => p.replace(' the ', ' this ')), MORE.map((p) => p.replace(' the ', ' that '))];
+    const text = [
+      HEADLINE,
+      ...parts.flatMap((p) => [...p, 'Advertisement', 'Share on Facebook', 'Share on Twitter', 'Share by email', 'Print this page', 'Copy link', 'Advertisement']),
+    ].join('\n');
+    const flagged = flaggedLines(text, boilerplate(text));
+    for (const line of parts.flat()) assert.ok(!flagged.includes(line), `flagged: ${line}`);
+    assert.ok(flagged.includes('Advertisement'));
+  });
+
+  it('never takes a line of a hard-wrapped paragraph without review, though its text alone would be sure', () => {
+    const tail = 'document authors. All rights reserved.';
+    const wrapped = ['This text may be copied and shared by the council and by the persons named as the', tail];
+    const alone = [HEADLINE, ...PARAGRAPHS, tail].join('\n\n');
+    const control = boilerplate(alone).find((f) => alone.slice(f.start, f.end) === tail);
+    assert.ok(control && !control.fixes[0].review, 'the line alone is a sure deletion');
+    const text = [HEADLINE, ...PARAGRAPHS, wrapped.join('\n')].join('\n\n');
+    for (const f of boilerplate(text)) if (text.slice(f.start, f.end) === tail) assert.equal(f.fixes[0].review, true);
+  });
+});

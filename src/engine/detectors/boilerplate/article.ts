@@ -60,6 +60,8 @@ const MAX_GAP = 6;
 const AFTER_HEADLINE = 3;
 /** The most non-blank lines of furniture between the story and a block that continues it. */
 const MAX_BRIDGE = 20;
+/** The most lines no list names (code, a table, a figure) between the story and a block that continues it. */
+const MAX_CLEAN_BRIDGE = 80;
 /** So few lines between two blocks (a link, a caption) that the second is read as more of the story, whatever its length. */
 const TIGHT_BRIDGE = 2;
 /** The most lines of furniture a lone paragraph is still read across. */
@@ -208,25 +210,28 @@ export function findArticle(lines: readonly BlockLine[], headline: string): [num
       stopped = line.stop || isCommentHead(line.f) || (below && line.dated);
       if (line.listed) clean = false;
     }
-    return bridge <= MAX_BRIDGE && continuesStory(b, bridge, stopped, clean) && !isCopy(lines, b, huge) && !copyOfOthers(b);
+    // Each part the story is split into is no larger than its largest (the seed), however many parts: more
+    // beside it is another text, unless no more than a line or two (a "Related" link, a caption) stands
+    // between, or only lines no list names (headings, code, a table: a long document's sections).
+    const fits = bridge <= TIGHT_BRIDGE || b.words <= largest || (clean && !stopped);
+    return (
+      fits &&
+      (bridge <= MAX_BRIDGE || (clean && !stopped && bridge <= MAX_CLEAN_BRIDGE)) &&
+      continuesStory(b, bridge, stopped, clean) &&
+      !isCopy(lines, b, huge) &&
+      !copyOfOthers(b)
+    );
   };
-  // The parts the story is split into are smaller than its largest: more beside it is another text, unless
-  // no more than a line or two (a "Related" link, a caption) stands between.
-  let budget = blocks[seed].words;
-  const fits = (b: Block, bridge: number) => bridge <= TIGHT_BRIDGE || b.words <= budget;
+  const largest = blocks[seed].words;
   for (let k = seed + 1; k < blocks.length; k++) {
     const b = blocks[k];
-    const bridge = b.from - blocks[last].to - 1;
-    if (!fits(b, bridge) || !joins(b, blocks[last].to + 1, b.from - 1, true)) break;
+    if (!joins(b, blocks[last].to + 1, b.from - 1, true)) break;
     last = k;
-    budget -= Math.min(budget, b.words);
   }
   for (let k = seed - 1; k >= 0; k--) {
     const b = blocks[k];
-    const bridge = blocks[first].from - b.to - 1;
-    if (!fits(b, bridge) || !joins(b, b.to + 1, blocks[first].from - 1, false)) break;
+    if (!joins(b, b.to + 1, blocks[first].from - 1, false)) break;
     first = k;
-    budget -= Math.min(budget, b.words);
   }
   return [blocks[first].from, blocks[last].to];
 }

@@ -63,6 +63,10 @@ interface Item {
   prose: boolean;
   /** A short finished sentence ("Webb emerged, naked."): neither content nor furniture by itself. */
   sentence: boolean;
+  /** Ends unfinished at a hard-wrap width: the next line may carry on its sentence (see `unwrap`). */
+  open: boolean;
+  /** Starts with a lower-case letter: it carries on the sentence of the line above, when that one is open. */
+  carries: boolean;
 }
 
 const SENTENCE_START = /^["'“‘(]?[\p{Lu}\d]/u;
@@ -137,7 +141,7 @@ export type LineReading = Item;
 
 function readLine(text: string, extra: readonly string[], exempt: readonly string[]): LineReading {
   const f = lineFeatures(text);
-  const item: LineReading = { f, cls: firstClass(f), whole: false, exempt: false, prose: false, sentence: false };
+  const item: LineReading = { f, cls: firstClass(f), whole: false, exempt: false, prose: false, sentence: false, open: isOpen(f), carries: LOWER_START.test(text) };
   if (exempt.length > 0 && containsAny(f.norm, exempt)) {
     item.exempt = true;
     item.cls = 'good';
@@ -211,6 +215,8 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       else span.set(item.f.key, [i, i]);
     }
   }
+  // A line of a hard-wrapped paragraph is a piece of a sentence: its own text cannot say it is furniture.
+  const wrapped = unwrap(items, lineOf, first);
   const final = reviseByContext(first);
   let [from, to] = mainBody(items, first, final, seen);
   if (to < from) {
@@ -243,7 +249,7 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
     if (item.hit === BYLINE_KIND && i < from && distance <= OWN_BYLINE_REACH && isByline(item.f)) continue;
     if (item.hit) {
       const confident = item.hit !== BYLINE_KIND || !inside || item.whole;
-      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind: item.hit, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
       continue;
     }
     if (river[i] && i > 0) {
@@ -260,11 +266,11 @@ export function classifyLines(lines: readonly Line[], options: ClassifyOptions =
       const copies = item.cls === 'short' ? span.get(item.f.key) : undefined;
       if (copies && copies[0] >= from && copies[1] <= to) continue;
       const confident = first[i] === 'bad' && item.f.chars < LENGTH_LOW;
-      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind: NAVIGATION_KIND, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
     } else {
       const kind = i > to ? RELATED_KIND : NAVIGATION_KIND;
       const confident = first[i] === 'bad';
-      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && isSure(item, inside, distance, isLongProse(item.f)) });
+      verdicts.push({ index: lineOf[i], kind, confident, sure: confident && !wrapped[i] && isSure(item, inside, distance, isLongProse(item.f)) });
     }
   }
   return verdicts;
@@ -388,6 +394,8 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   const f = a.f;
   const g = b.f;
   if (a.cls !== b.cls || a.hit !== b.hit || a.whole !== b.whole || a.exempt !== b.exempt || a.prose !== b.prose || a.sentence !== b.sentence) return false;
+  // A hard-wrapped paragraph is read by its lines' counts of words (see `unwrap`).
+  if (a.open !== b.open || a.carries !== b.carries || a.f.stopwords !== b.f.stopwords || a.f.numbers !== b.f.numbers) return false;
   if (f.terminal !== g.terminal || f.wordCount !== g.wordCount || f.firstPerson > 0 !== g.firstPerson > 0 || f.secondPerson > 0 !== g.secondPerson > 0) return false;
   if (
     f.chars < LENGTH_LOW !== g.chars < LENGTH_LOW ||
@@ -400,6 +408,60 @@ export function sameForContext(a: LineReading | undefined, b: LineReading | unde
   if (CODE_MARKS.test(f.norm) !== CODE_MARKS.test(g.norm) || f.norm.endsWith('?') !== g.norm.endsWith('?') || !sameForArticle(f, g)) return false;
   const headline = headlineKeyOf(first);
   return headline === '' || (f.key !== headline && g.key !== headline);
+}
+
+const LOWER_START = /^\s*\p{Ll}/u;
+/** The widths hard-wrapped text is set at: a line this long that ends unfinished may be cut mid-sentence. */
+const WRAP_MIN_CHARS = 40;
+const WRAP_MAX_CHARS = 100;
+/** A finished wrapped paragraph this long (in words: about LENGTH_MID's characters), with a prose share of stopwords, is good text. */
+const WRAPPED_GOOD_WORDS = 16;
+
+function isOpen(f: LineFeatures): boolean {
+  return !f.terminal && f.chars >= WRAP_MIN_CHARS && f.chars <= WRAP_MAX_CHARS;
+}
+
+/**
+ * Hard-wrapped text (RFCs, plain-text mail, manuals) cuts each paragraph into
+ * lines of a fixed width, each too short and unfinished to read as prose by
+ * itself. A run of adjacent lines, each but the last open (unfinished at a
+ * wrap width), a third or more of the following ones carrying on in lower
+ * case, is read as one paragraph: when the paragraph is long prose, its lines
+ * no list names take the class good. Reads the lines' counts of words only
+ * (not their lengths), so an edit that keeps a line's reading keeps this.
+ * Returns which lines are in such a paragraph.
+ */
+function unwrap(items: readonly Item[], lineOf: readonly number[], first: LineClass[]): boolean[] {
+  const n = items.length;
+  const wrapped = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n;) {
+    let j = i;
+    let carried = 0;
+    while (j + 1 < n && items[j].open && lineOf[j + 1] === lineOf[j] + 1) {
+      j++;
+      if (items[j].carries) carried++;
+    }
+    const joins = j - i;
+    if (joins >= 1 && carried >= Math.max(1, joins / 3)) {
+      wrapped.fill(true, i, j + 1);
+      let words = 0;
+      let stop = 0;
+      let numbers = 0;
+      let second = 0;
+      for (let k = i; k <= j; k++) {
+        words += items[k].f.wordCount;
+        stop += items[k].f.stopwords;
+        numbers += items[k].f.numbers;
+        second += items[k].f.secondPerson;
+      }
+      const counted = words - numbers;
+      if (words >= WRAPPED_GOOD_WORDS && counted > 0 && stop / counted >= STOPWORDS_HIGH && second === 0 && items[j].f.terminal) {
+        for (let k = i; k <= j; k++) if (!items[k].hit && !items[k].exempt) first[k] = 'good';
+      }
+    }
+    i = j + 1;
+  }
+  return wrapped;
 }
 
 /** jusText's context step: short lines, then near-good lines, take their class from their neighbours. */
