@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
 import { APPOSITIVE_STARTERS, CLAUSE_WORDS, FINITE_VERBS, NOT_NAME_WORDS, ROLE_NOUNS } from '../../../src/engine/detectors/grammar/data/appositive';
-import {
-  CONJUNCTIONS,
-  IRREGULAR_PAST,
-  NEVER_FLAGGED,
-  NUMBER_WORDS,
-  OBJECT_STARTERS,
-  RELATIVES,
-  VERB_AFTER_JOIN,
-} from '../../../src/engine/detectors/grammar/data/participles';
+import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../../../src/engine/detectors/grammar/data/participles';
 
 function lowerWords(list: ReadonlySet<string>, name: string): void {
   assert.ok(list.size > 0, `${name} is empty`);
@@ -32,12 +24,7 @@ describe('grammar word lists', () => {
   });
 
   it('participle lists are lower-case words and do not contradict each other', () => {
-    for (const [name, list] of Object.entries({ CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS, RELATIVES, VERB_AFTER_JOIN }))
-      lowerWords(list, name);
-    assert.ok(IRREGULAR_PAST.size >= 150, `${IRREGULAR_PAST.size} irregular past forms`);
-    for (const w of VERB_AFTER_JOIN) assert.ok(NEVER_FLAGGED.has(w), `${w} is never flagged outside a join`);
-    for (const noun of ['accused', 'injured', 'wounded', 'garden', 'hundred']) assert.equal(VERB_AFTER_JOIN.has(noun), false, noun);
-    for (const noun of ['set', 'cut', 'hit', 'left', 'won', 'shot', 'thought', 'ground']) assert.equal(IRREGULAR_PAST.has(noun), false, noun);
+    for (const [name, list] of Object.entries({ CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS })) lowerWords(list, name);
     assert.deepEqual(
       [...IRREGULAR_PAST].filter((w) => NEVER_FLAGGED.has(w)),
       [],

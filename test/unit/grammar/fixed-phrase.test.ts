@@ -3,31 +3,12 @@ import { findings, messages, only, rangeOf } from './helpers';
 import { applyEdits } from '../../../src/engine/edits';
 import { FIXED_PHRASES } from '../../../src/engine/detectors/grammar/data/fixed-phrases';
 import { buildIndex, tokens } from '../../../src/engine/detectors/grammar/rules/fixed-phrase';
-import { expandPhrase, firstWords, type Part } from '../../../src/engine/detectors/grammar/phrase-pattern';
 
 const RULE = 'grammar/fixed-phrase';
 
-/** The text a pattern matches, with its choices and slots filled the same way on both sides. */
-function fill(parts: readonly Part[], variant: number): string {
-  return parts
-    .map((p) => {
-      if (p.kind === 'word') return p.word;
-      if (p.kind === 'choice') return [...p.words][variant % p.words.size];
-      return { obj: variant % 2 ? 'it' : 'the new plan', poss: 'their', det: 'the', num: '100', adv: variant % 2 ? 'already' : '' }[p.slot];
-    })
-    .filter(Boolean)
-    .join(' ');
-}
-
-const frame = (phrase: string) => `Officials said ${phrase} on Monday.`;
-
-function isPlain(phrase: string): boolean {
-  return !/[~{(]/.test(phrase);
-}
-
 describe('grammar/fixed-phrase', () => {
-  it('has at least 400 entries, no duplicates, each a real change', () => {
-    assert.ok(FIXED_PHRASES.length >= 400, `${FIXED_PHRASES.length} entries`);
+  it('has at least 150 entries, no duplicates, each a real change', () => {
+    assert.ok(FIXED_PHRASES.length >= 150, `${FIXED_PHRASES.length} entries`);
     const seen = new Set<string>();
     for (const p of FIXED_PHRASES) {
       const key = tokens(p.wrong).join(' ');
@@ -38,66 +19,24 @@ describe('grammar/fixed-phrase', () => {
     }
   });
 
-  it('writes every entry in the pattern language: first part a word or a choice, the same captures on both sides', () => {
-    for (const p of FIXED_PHRASES) {
-      const patterns = expandPhrase(p.wrong, p.right);
-      assert.ok(patterns.length > 0, p.wrong);
-      for (const pattern of patterns) {
-        assert.ok(firstWords(pattern).length > 0, `${p.wrong}: starts with a slot`);
-        assert.notEqual(pattern.wrong[pattern.wrong.length - 1].kind === 'slot' && (pattern.wrong[pattern.wrong.length - 1] as { slot: string }).slot, 'adv', p.wrong);
-        const captures = (parts: readonly Part[]) => parts.filter((x) => x.kind !== 'word').map((x) => (x.kind === 'slot' ? x.slot : [...x.words].join('|')));
-        for (const right of pattern.rights) assert.deepEqual(captures(right), captures(pattern.wrong), p.wrong);
-      }
-    }
-  });
-
   for (const entry of FIXED_PHRASES) {
     describe(`"${entry.wrong}" → "${entry.right}"`, () => {
-      const patterns = expandPhrase(entry.wrong, entry.right);
-      it('fires on every form it stands for and the fix writes the correction', () => {
-        for (const pattern of patterns) {
-          for (const variant of [0, 1]) {
-            const text = frame(fill(pattern.wrong, variant));
-            const expected = frame(fill(pattern.rights[0], variant));
-            const list = findings(text, RULE);
-            assert.equal(list.length, 1, `${JSON.stringify(text)}: ${JSON.stringify(list.map((f) => f.message))}`);
-            assert.equal(list[0].start, 'Officials said '.length, text);
-            assert.equal(applyEdits(text, list[0].fixes[0].edits), expected);
-            assert.equal(list[0].fixes.length, pattern.rights.length);
-          }
-        }
+      it('fires on its example and the fix writes the correct phrase', () => {
+        const list = findings(entry.fires, RULE);
+        const lower = entry.fires.toLowerCase().replace(/’/g, "'");
+        const at = lower.indexOf(entry.wrong.toLowerCase());
+        assert.ok(at >= 0, 'the example contains the phrase');
+        const finding = list.find((f) => f.start === at);
+        assert.ok(finding, `${JSON.stringify(entry.fires)}: ${JSON.stringify(list.map((f) => f.message))}`);
+        const actual = entry.fires.slice(at, at + entry.wrong.length);
+        const expected = actual.charAt(0) !== actual.charAt(0).toLowerCase() ? entry.right.charAt(0).toUpperCase() + entry.right.slice(1) : entry.right;
+        assert.equal(finding.message, 'Unexpected `' + actual + '`, expected `' + expected + '`');
+        const after = entry.fires.slice(0, at) + expected + entry.fires.slice(at + entry.wrong.length);
+        assert.equal(applyEdits(entry.fires, finding.fixes[0].edits), after);
       });
-      it('stays silent on the correction', () => {
-        for (const pattern of patterns) {
-          for (const right of pattern.rights) {
-            for (const variant of [0, 1]) assert.deepEqual(messages(frame(fill(right, variant)), RULE), [], frame(fill(right, variant)));
-          }
-        }
+      it('stays silent on its correct example', () => {
+        assert.deepEqual(messages(entry.passes, RULE), []);
       });
-      const { fires, passes } = entry;
-      if (fires !== undefined && passes !== undefined) {
-        it('fires on its example and the fix writes the correct phrase', () => {
-          const list = findings(fires, RULE);
-          if (isPlain(entry.wrong)) {
-            const lower = fires.toLowerCase().replace(/’/g, "'");
-            const at = lower.indexOf(entry.wrong.toLowerCase());
-            assert.ok(at >= 0, 'the example contains the phrase');
-            const finding = list.find((f) => f.start === at);
-            assert.ok(finding, `${JSON.stringify(fires)}: ${JSON.stringify(list.map((f) => f.message))}`);
-            const actual = fires.slice(at, at + entry.wrong.length);
-            const expected = actual.charAt(0) !== actual.charAt(0).toLowerCase() ? entry.right.charAt(0).toUpperCase() + entry.right.slice(1) : entry.right;
-            assert.equal(finding.message, 'Unexpected `' + actual + '`, expected `' + expected + '`');
-            const after = fires.slice(0, at) + expected + fires.slice(at + entry.wrong.length);
-            assert.equal(applyEdits(fires, finding.fixes[0].edits), after);
-          } else {
-            assert.equal(list.length, 1, `${JSON.stringify(fires)}: ${JSON.stringify(list.map((f) => f.message))}`);
-            assert.deepEqual(messages(applyEdits(fires, list[0].fixes[0].edits), RULE), []);
-          }
-        });
-        it('stays silent on its correct example', () => {
-          assert.deepEqual(messages(passes, RULE), []);
-        });
-      }
     });
   }
 
@@ -142,8 +81,13 @@ describe('grammar/fixed-phrase', () => {
       { wrong: 'at odds from', right: 'at odds with', fires: '', passes: '' },
       { wrong: '(.*)+$', right: 'y', fires: '', passes: '' },
     ]);
-    const words = (e: { pattern: { wrong: { kind: string; word?: string }[] } }) => e.pattern.wrong.map((p) => p.word).join(' ');
-    assert.deepEqual(index.get('at')!.map(words), ['at odds from', 'at odds']);
-    assert.deepEqual(index.get('(.*)+$')!.map(words), ['(.*)+$']);
+    assert.deepEqual(
+      index.get('at')!.map((e) => e.wrong.join(' ')),
+      ['at odds from', 'at odds'],
+    );
+    assert.deepEqual(
+      index.get('(.*)+$')!.map((e) => e.wrong),
+      [['(.*)+$']],
+    );
   });
 });

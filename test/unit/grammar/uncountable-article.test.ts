@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { messages, only, rangeOf } from './helpers';
-import { COUNT_USE_NOUNS, HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS, VERB_FOLLOWERS } from '../../../src/engine/detectors/grammar/data/uncountable';
+import { HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS } from '../../../src/engine/detectors/grammar/data/uncountable';
 
 const RULE = 'grammar/uncountable-article';
 
@@ -53,41 +53,5 @@ describe('grammar/uncountable-article', () => {
   it('has only function words and verbs as head followers, never a noun it could modify', () => {
     for (const word of HEAD_FOLLOWERS) assert.match(word, /^[a-z]+$/);
     for (const noun of ['conference', 'team', 'campaign', 'package']) assert.equal(HEAD_FOLLOWERS.has(noun), false, noun);
-  });
-});
-
-describe('grammar/uncountable-article: mass nouns with count uses, last in the clause or before a verb', () => {
-  const fires: [string, string][] = [
-    ['The storm caused a damage.', 'The storm caused damage.'],
-    ['A violence was reported at the rally.', 'Violence was reported at the rally.'],
-    ['The band played a music; fans danced.', 'The band played music; fans danced.'],
-    ['Did the firm make a money?', 'Did the firm make money?'],
-  ];
-  for (const [text, after] of fires) {
-    it(`fires on ${JSON.stringify(text)}`, () => assert.equal(only(text, RULE).after, after));
-  }
-
-  const passes = [
-    'She has a knowledge of the law.',
-    'They showed a wealth of talent.',
-    'It was a health, safety or environmental issue.',
-    'He said it was a traffic stop.',
-    'It was a violence that shocked the town.',
-    'He had a courage that few share.',
-    'The storm caused a damage',
-    'They built a housing estate.',
-    'The firm faces a health and safety inquiry.',
-  ];
-  for (const text of passes) {
-    it(`stays silent on ${JSON.stringify(text)}`, () => assert.deepEqual(messages(text, RULE), []));
-  }
-
-  it('keeps the nouns with count uses out of the plain list', () => {
-    for (const noun of COUNT_USE_NOUNS) {
-      assert.match(noun, /^[a-z]+$/);
-      assert.equal(UNCOUNTABLE_NOUNS.has(noun), false, noun);
-    }
-    for (const word of VERB_FOLLOWERS) assert.match(word, /^[a-z]+$/);
-    for (const noun of ['conference', 'stop', 'estate', 'of', 'that', 'and']) assert.equal(VERB_FOLLOWERS.has(noun), false, noun);
   });
 });

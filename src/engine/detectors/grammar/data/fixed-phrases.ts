@@ -1,23 +1,17 @@
 /**
  * Set phrases written with a wrong word, as they turn up in news copy, with
- * the correction: the hand-picked entries below, each with a sentence where
- * the rule must fire and a similar correct sentence where it must not, and
- * the commonly confused words of ./confused-words.ts and the verb slips and
- * eggcorns of ./eggcorns.ts (sources named there), whose test sentences are generated from the phrase. Phrases
- * are matched as whole words, case-insensitively; curly apostrophes match
- * straight ones. A phrase may mark a verb to match in all its forms, offer a
- * choice of words or leave a slot for an object (../phrase-pattern.ts).
+ * the correction. Each entry carries a sentence where the rule must fire and
+ * a similar correct sentence where it must not (tests run over all of them).
+ * Phrases are matched as whole words, case-insensitively; curly apostrophes
+ * match straight ones.
  */
-import { CONFUSED_WORDS } from './confused-words';
-import { VERB_SLIPS_AND_EGGCORNS } from './eggcorns';
-
 export interface FixedPhrase {
   wrong: string;
   right: string;
-  /** A sentence containing `wrong`: must be flagged (generated when absent). */
-  fires?: string;
-  /** A correct sentence: must not be flagged (generated when absent). */
-  passes?: string;
+  /** A sentence containing `wrong`: must be flagged. */
+  fires: string;
+  /** A correct sentence: must not be flagged. */
+  passes: string;
 }
 
 type Row = [wrong: string, right: string, fires: string, passes: string];
@@ -44,23 +38,30 @@ const ROWS: Row[] = [
   ['case and point', 'case in point', 'The new stadium is a case and point.', 'The new stadium is a case in point.'],
   ['deep-seeded', 'deep-seated', 'There is deep-seeded distrust of the police.', 'There is deep-seated distrust of the police.'],
   ['deep seeded', 'deep-seated', 'The party has deep seeded divisions.', 'The party has deep-seated divisions.'],
-  ['tow~ the line', 'toe~ the line', 'Members were told to tow the line.', 'Members were told to toe the line.'],
-  ['tow~ the party line', 'toe~ the party line', 'He refused to tow the party line.', 'He refused to toe the party line.'],
+  ['tow the line', 'toe the line', 'Members were told to tow the line.', 'Members were told to toe the line.'],
+  ['tow the party line', 'toe the party line', 'He refused to tow the party line.', 'He refused to toe the party line.'],
   ['free reign', 'free rein', 'The agency was given free reign over the budget.', 'The agency was given free rein over the budget.'],
   ['baited breath', 'bated breath', 'Traders waited with baited breath for the rate decision.', 'Traders waited with bated breath for the rate decision.'],
   ['sneak peak', 'sneak peek', 'The studio offered a sneak peak at the film.', 'The studio offered a sneak peek at the film.'],
-  ['peak~ {obj} interest', 'pique~ {obj} interest', 'The proposal peaked my interest.', 'The proposal piqued my interest.'],
-  ['hone~ in on', 'home~ in on', 'Investigators began to hone in on a suspect.', 'Investigators began to home in on a suspect.'],
-  ['nip~ {obj} in the butt', 'nip~ {obj} in the bud', 'The mayor hopes to nip it in the butt.', 'The mayor hopes to nip it in the bud.'],
-  ['make~ due with', 'make~ do with', 'Schools must make due with less money.', 'Schools must make do with less money.'],
+  ['peaked my interest', 'piqued my interest', 'The proposal peaked my interest.', 'The proposal piqued my interest.'],
+  ['peaked his interest', 'piqued his interest', 'The offer peaked his interest.', 'The offer piqued his interest.'],
+  ['peaked her interest', 'piqued her interest', 'The case peaked her interest.', 'The case piqued her interest.'],
+  ['peaked their interest', 'piqued their interest', 'The discovery peaked their interest.', 'The discovery piqued their interest.'],
+  ['peaked the interest', 'piqued the interest', 'The sale peaked the interest of collectors.', 'Prices peaked in the spring, and the interest faded.'],
+  ['hone in on', 'home in on', 'Investigators began to hone in on a suspect.', 'Investigators began to home in on a suspect.'],
+  ['honed in on', 'homed in on', 'Police honed in on the car.', 'Police homed in on the car.'],
+  ['nip it in the butt', 'nip it in the bud', 'The mayor hopes to nip it in the butt.', 'The mayor hopes to nip it in the bud.'],
+  ['make due with', 'make do with', 'Schools must make due with less money.', 'Schools must make do with less money.'],
   ['statue of limitations', 'statute of limitations', 'The statue of limitations has expired.', 'The statue of the general was removed.'],
   ['on accident', 'by accident', 'The file was deleted on accident.', 'The file was deleted by accident.'],
   ['per say', 'per se', 'It is not illegal per say.', 'It is not illegal per se.'],
   ['by in large', 'by and large', 'By in large, the rollout went smoothly.', 'By and large, the rollout went smoothly.'],
   ['mute point', 'moot point', 'The question is now a mute point.', 'The question is now a moot point.'],
   ['damp squid', 'damp squib', 'The protest turned out to be a damp squid.', 'The protest turned out to be a damp squib.'],
-  ['wreck~ havoc', 'wreak~ havoc', 'The storm could wreck havoc on crops.', 'The storm could wreak havoc on crops.'],
-  ['reek~ havoc', 'wreak~ havoc', 'Tariffs could reek havoc on farmers.', 'The river began to reek after the spill.'],
+  ['wreck havoc', 'wreak havoc', 'The storm could wreck havoc on crops.', 'The storm could wreak havoc on crops.'],
+  ['wrecked havoc', 'wreaked havoc', 'Floods wrecked havoc across the region.', 'Floods wreaked havoc across the region.'],
+  ['wrecking havoc', 'wreaking havoc', 'Hackers are wrecking havoc on hospitals.', 'Hackers are wreaking havoc on hospitals.'],
+  ['reek havoc', 'wreak havoc', 'Tariffs could reek havoc on farmers.', 'The river began to reek after the spill.'],
   ['shoe-in', 'shoo-in', 'She is a shoe-in for the nomination.', 'She is a shoo-in for the nomination.'],
   ['extract revenge', 'exact revenge', 'The gang vowed to extract revenge.', 'The gang vowed to exact revenge.'],
   ['slight of hand', 'sleight of hand', 'The budget relies on slight of hand.', 'The budget relies on sleight of hand.'],
@@ -70,19 +71,16 @@ const ROWS: Row[] = [
   ['escape goat', 'scapegoat', 'The coach became an escape goat.', 'The coach became a scapegoat.'],
   ['hunger pains', 'hunger pangs', 'Children reported hunger pains at school.', 'Children reported hunger pangs at school.'],
   ['piece of mind', 'peace of mind', 'The warranty offers piece of mind.', 'The warranty offers peace of mind.'],
-  ['faze~ out', 'phase~ out', 'The subsidy will be fazed out by 2030.', 'The subsidy will be phased out by 2030.'],
+  ['fazed out', 'phased out', 'The subsidy will be fazed out by 2030.', 'The subsidy will be phased out by 2030.'],
   ['doggy dog world', 'dog-eat-dog world', 'It is a doggy dog world in retail.', 'It is a dog-eat-dog world in retail.'],
   ['jive with', 'jibe with', 'His account does not jive with the record.', 'His account does not jibe with the record.'],
   ["hair's breath", "hair's breadth", "The bill passed by a hair's breath.", "The bill passed by a hair's breadth."],
   ['just desserts', 'just deserts', 'The fraudsters got their just desserts.', 'The fraudsters got their just deserts.'],
   ['on tenderhooks', 'on tenterhooks', 'Fans were on tenderhooks all night.', 'Fans were on tenterhooks all night.'],
-  ['unchartered (territory|waters)', 'uncharted (territory|waters)', 'The court is in unchartered territory.', 'The court is in uncharted territory.'],
-  [
-    'grizzly (murder|murders|scene|details|discovery|crime|crimes|killing|killings|find|slaying|slayings)',
-    'grisly (murder|murders|scene|details|discovery|crime|crimes|killing|killings|find|slaying|slayings)',
-    'The grizzly murder shocked the town.',
-    'The grisly murder shocked the town.',
-  ],
+  ['unchartered territory', 'uncharted territory', 'The court is in unchartered territory.', 'The court is in uncharted territory.'],
+  ['unchartered waters', 'uncharted waters', 'The economy has entered unchartered waters.', 'The economy has entered uncharted waters.'],
+  ['grizzly murder', 'grisly murder', 'The grizzly murder shocked the town.', 'The grisly murder shocked the town.'],
+  ['grizzly scene', 'grisly scene', 'Officers found a grizzly scene inside.', 'Officers found a grizzly bear inside.'],
   ['make ends meat', 'make ends meet', 'Families struggle to make ends meat.', 'Families struggle to make ends meet.'],
   ['on the same token', 'by the same token', 'On the same token, costs will rise.', 'By the same token, costs will rise.'],
   ['comprised of', 'composed of', 'The panel is comprised of five judges.', 'The panel comprises five judges.'],
@@ -103,7 +101,8 @@ const ROWS: Row[] = [
   ['accidently', 'accidentally', 'The officer accidently fired his weapon.', 'The officer accidentally fired his weapon.'],
   ['straight-laced', 'strait-laced', 'The straight-laced banker resigned.', 'The strait-laced banker resigned.'],
   ['vocal chords', 'vocal cords', 'The singer injured her vocal chords.', 'The singer injured her vocal cords.'],
-  ['wet~ {det} (appetite|appetites)', 'whet~ {det} (appetite|appetites)', 'The trailer will wet your appetite.', 'The trailer will whet your appetite.'],
+  ['wet your appetite', 'whet your appetite', 'The trailer will wet your appetite.', 'The trailer will whet your appetite.'],
+  ['wet the appetite', 'whet the appetite', 'The preview is meant to wet the appetite.', 'The preview is meant to whet the appetite.'],
   ['past muster', 'pass muster', 'The plan did not past muster.', 'The plan did not pass muster.'],
   ['pass mustard', 'pass muster', 'The plan did not pass mustard.', 'Please pass the mustard.'],
   ['to reign in', 'to rein in', 'The board moved to reign in spending.', 'The board moved to rein in spending.'],
@@ -111,71 +110,49 @@ const ROWS: Row[] = [
   ['bare with me', 'bear with me', 'Please bare with me.', 'Please bear with me.'],
   ['hay day', 'heyday', 'In its hay day, the mill employed 2,000.', 'In its heyday, the mill employed 2,000.'],
   ['hey day', 'heyday', 'In their hey day, the band sold out arenas.', 'In their heyday, the band sold out arenas.'],
-  ['loose~ weight', 'lose~ weight', 'Patients were told to loose weight.', 'Patients were told to lose weight.'],
-  [
-    'loose~ the (election|race|vote|seat|match|game|case|war|battle|fight)',
-    'lose~ the (election|race|vote|seat|match|game|case|war|battle|fight)',
-    'The party could loose the election.',
-    'The party could lose the election.',
-  ],
-  ['(has|have|had) {adv} lead to', '(has|have|had) {adv} led to', 'The policy has lead to shortages.', 'The policy has led to shortages.'],
-  ['their (is|are|was|were)', 'there (is|are|was|were)', 'Officials said their is no threat.', 'Officials said there is no threat.'],
+  ['loose weight', 'lose weight', 'Patients were told to loose weight.', 'Patients were told to lose weight.'],
+  ['loose the election', 'lose the election', 'The party could loose the election.', 'The party could lose the election.'],
+  ['has lead to', 'has led to', 'The policy has lead to shortages.', 'The policy has led to shortages.'],
+  ['have lead to', 'have led to', 'Delays have lead to higher costs.', 'Delays have led to higher costs.'],
+  ['had lead to', 'had led to', 'The leak had lead to an inquiry.', 'The leak had led to an inquiry.'],
+  ['their is', 'there is', 'Officials said their is no threat.', 'Officials said there is no threat.'],
+  ['their are', 'there are', 'Their are no plans to reopen.', 'There are no plans to reopen.'],
   ['in the mist of', 'in the midst of', 'The city is in the mist of a crisis.', 'The city is in the midst of a crisis.'],
   ['nerve-wrecking', 'nerve-racking', 'The final minutes were nerve-wrecking.', 'The final minutes were nerve-racking.'],
   ['pled guilty', 'pleaded guilty', 'The driver pled guilty to manslaughter.', 'The driver pleaded guilty to manslaughter.'],
   ['chalk full', 'chock-full', 'The report is chalk full of errors.', 'The report is chock-full of errors.'],
   ['affect change', 'effect change', 'Activists hope to affect change.', 'Activists hope to effect change.'],
-  ['an affect on', 'an effect on', 'The ruling could mean an affect on prices.', 'The ruling will have an effect on prices.'],
+  ['an affect on', 'an effect on', 'The ruling will have an affect on prices.', 'The ruling will have an effect on prices.'],
   ['anyways', 'anyway', 'The game went ahead anyways.', 'The game went ahead anyway.'],
   ['self-depreciating', 'self-deprecating', 'He gave a self-depreciating speech.', 'He gave a self-deprecating speech.'],
   ['upmost importance', 'utmost importance', 'Safety is of upmost importance.', 'Safety is of utmost importance.'],
-  [
-    '(core|basic|fundamental) tenants',
-    '(core|basic|fundamental) tenets',
-    'Free speech is one of the core tenants of the party.',
-    'The core tenets of the party are unchanged.',
-  ],
+  ['core tenants', 'core tenets', 'Free speech is one of the core tenants of the party.', 'The core tenets of the party are unchanged.'],
+  ['basic tenants', 'basic tenets', 'The basic tenants of the treaty remain.', 'The basic tenets of the treaty remain.'],
   ['taken for granite', 'taken for granted', 'Peace cannot be taken for granite.', 'Peace cannot be taken for granted.'],
   ['in tact', 'intact', 'The roof remained in tact.', 'The roof remained intact.'],
-  ['hurdle~+ (towards|toward)', 'hurtle~+ (towards|toward)', 'The asteroid is hurdling towards Earth.', 'The asteroid is hurtling towards Earth.'],
+  ['hurdling towards', 'hurtling towards', 'The asteroid is hurdling towards Earth.', 'The asteroid is hurtling towards Earth.'],
+  ['hurdling toward', 'hurtling toward', 'The economy is hurdling toward recession.', 'The economy is hurtling toward recession.'],
   ['pawn off', 'palm off', 'They tried to pawn off the fakes.', 'They tried to palm off the fakes.'],
-  [
-    'flaunt~ {det} (rules|law|laws|ban|order|orders|regulations|restrictions|guidelines|sanctions|conventions|lockdown|curfew|ruling|agreement)',
-    'flout~ {det} (rules|law|laws|ban|order|orders|regulations|restrictions|guidelines|sanctions|conventions|lockdown|curfew|ruling|agreement)',
-    'Some drivers flaunt the rules.',
-    'Some drivers flout the rules.',
-  ],
-  [
-    'diffuse~ {det} (situation|tension|tensions|crisis|standoff|stand-off|row|dispute|conflict|bomb)',
-    'defuse~ {det} (situation|tension|tensions|crisis|standoff|stand-off|row|dispute|conflict|bomb)',
-    'Police tried to diffuse the situation.',
-    'Police tried to defuse the situation.',
-  ],
-  ['diffuse~ (tensions|tension)', 'defuse~ (tensions|tension)', 'Envoys hope to diffuse tensions.', 'Envoys hope to defuse tensions.'],
-  [
-    'principle (reason|reasons|cause|source|author|investigator|suspect|shareholder|architect|dancer|residence)',
-    'principal (reason|reasons|cause|source|author|investigator|suspect|shareholder|architect|dancer|residence)',
-    'Cost was the principle reason for the delay.',
-    'Cost was the principal reason for the delay.',
-  ],
-  [
-    'lightening (bolt|bolts|strike|strikes|storm|storms)',
-    'lightning (bolt|bolts|strike|strikes|storm|storms)',
-    'A lightening bolt hit the tower.',
-    'A lightning bolt hit the tower.',
-  ],
+  ['flaunt the rules', 'flout the rules', 'Some drivers flaunt the rules.', 'Some drivers flout the rules.'],
+  ['flaunted the law', 'flouted the law', 'The company flaunted the law for years.', 'The company flouted the law for years.'],
+  ['flaunting the rules', 'flouting the rules', 'Bars were caught flaunting the rules.', 'Bars were caught flouting the rules.'],
+  ['diffuse the situation', 'defuse the situation', 'Police tried to diffuse the situation.', 'Police tried to defuse the situation.'],
+  ['diffuse tensions', 'defuse tensions', 'Envoys hope to diffuse tensions.', 'Envoys hope to defuse tensions.'],
+  ['diffuse the tension', 'defuse the tension', 'A joke helped diffuse the tension.', 'A joke helped defuse the tension.'],
+  ['principle reason', 'principal reason', 'Cost was the principle reason for the delay.', 'Cost was the principal reason for the delay.'],
+  ['lightening bolt', 'lightning bolt', 'A lightening bolt hit the tower.', 'A lightning bolt hit the tower.'],
+  ['lightening strike', 'lightning strike', 'A lightening strike started the fire.', 'A lightning strike started the fire.'],
   ['a breathe of fresh air', 'a breath of fresh air', 'The new coach is a breathe of fresh air.', 'The new coach is a breath of fresh air.'],
   ['take a breathe', 'take a breath', 'Markets need to take a breathe.', 'Markets need to take a breath.'],
   ['a whole nother', 'a whole other', 'That is a whole nother problem.', 'That is a whole other problem.'],
-  [
-    '(is|was|were|are|be|been|am) suppose to',
-    '(is|was|were|are|be|been|am) supposed to',
-    'The bridge is suppose to open in May.',
-    'The bridge is supposed to open in May.',
-  ],
+  ['is suppose to', 'is supposed to', 'The bridge is suppose to open in May.', 'The bridge is supposed to open in May.'],
+  ['was suppose to', 'was supposed to', 'The report was suppose to be public.', 'The report was supposed to be public.'],
+  ['were suppose to', 'were supposed to', 'Talks were suppose to resume.', 'I suppose to some extent talks will resume.'],
+  ['are suppose to', 'are supposed to', 'Voters are suppose to bring ID.', 'Voters are supposed to bring ID.'],
   ['every since', 'ever since', 'Every since the merger, profits have fallen.', 'Ever since the merger, profits have fallen.'],
   ['the lessor of two evils', 'the lesser of two evils', 'Voters chose the lessor of two evils.', 'Voters chose the lesser of two evils.'],
-  ['faired (well|better|worse|poorly|badly)', 'fared (well|better|worse|poorly|badly)', 'The party faired well in the suburbs.', 'The party fared well in the suburbs.'],
+  ['faired well', 'fared well', 'The party faired well in the suburbs.', 'The party fared well in the suburbs.'],
+  ['faired better', 'fared better', 'Rural towns faired better.', 'Rural towns fared better.'],
   ['rather then', 'rather than', 'He chose to resign rather then apologize.', 'He chose to resign rather than apologize.'],
   ['other then', 'other than', 'No one other then the clerk saw it.', 'No one other than the clerk saw it.'],
   ['weather or not', 'whether or not', 'It is unclear weather or not he will run.', 'It is unclear whether or not he will run.'],
@@ -192,8 +169,9 @@ const ROWS: Row[] = [
   ['in the throws of', 'in the throes of', 'The country is in the throws of a recession.', 'The country is in the throes of a recession.'],
   ['marshal law', 'martial law', 'The general declared marshal law.', 'The general declared martial law.'],
   ['mother load', 'mother lode', 'Prospectors hit the mother load.', 'Prospectors hit the mother lode.'],
-  ['eek~ out', 'eke~ out', 'Farmers eek out a living.', 'Farmers eke out a living.'],
-  ['advice (them|him|us|me)', 'advise (them|him|us|me)', 'Lawyers will advice them on the appeal.', 'Lawyers will give them advice on the appeal.'],
+  ['eek out', 'eke out', 'Farmers eek out a living.', 'Farmers eke out a living.'],
+  ['advice them', 'advise them', 'Lawyers will advice them on the appeal.', 'Lawyers will give them advice on the appeal.'],
+  ['advice him', 'advise him', 'Aides continue to advice him.', 'Aides continue to advise him.'],
   ['breath deeply', 'breathe deeply', 'Patients were told to breath deeply.', 'Patients were told to breathe deeply.'],
   ['wreckless driving', 'reckless driving', 'He was charged with wreckless driving.', 'He was charged with reckless driving.'],
   ['flare for', 'flair for', 'She has a flare for drama.', 'She has a flair for drama.'],
@@ -207,7 +185,9 @@ const ROWS: Row[] = [
   ['brother-in-laws', 'brothers-in-law', 'His brother-in-laws run the firm.', 'His brothers-in-law run the firm.'],
   ['each others', "each other's", 'The rivals praised each others work.', "The rivals praised each other's work."],
   ['your welcome', "you're welcome", 'He replied, your welcome, and left.', "He replied, you're welcome, and left."],
-  ['(was|were|been|being|is|are) mislead', '(was|were|been|being|is|are) misled', 'The public was mislead about the risks.', 'The public was misled about the risks.'],
+  ['was mislead', 'was misled', 'The public was mislead about the risks.', 'The public was misled about the risks.'],
+  ['were mislead', 'were misled', 'Investors were mislead by the filings.', 'Investors were misled by the filings.'],
+  ['been mislead', 'been misled', 'Voters have been mislead.', 'Voters have been misled.'],
   ['in another words', 'in other words', 'In another words, the plan failed.', 'In other words, the plan failed.'],
   ['heart-rendering', 'heart-rending', 'It was a heart-rendering scene.', 'It was a heart-rending scene.'],
   ['hand-ringing', 'hand-wringing', 'There was much hand-ringing in Congress.', 'There was much hand-wringing in Congress.'],
@@ -226,8 +206,4 @@ const ROWS: Row[] = [
   ['towards to', 'towards', 'The ship headed towards to the port.', 'The ship headed towards the port.'],
 ];
 
-export const FIXED_PHRASES: readonly FixedPhrase[] = [
-  ...ROWS.map(([wrong, right, fires, passes]) => ({ wrong, right, fires, passes })),
-  ...CONFUSED_WORDS.map(([wrong, right]) => ({ wrong, right })),
-  ...VERB_SLIPS_AND_EGGCORNS.map(([wrong, right]) => ({ wrong, right })),
-];
+export const FIXED_PHRASES: readonly FixedPhrase[] = ROWS.map(([wrong, right, fires, passes]) => ({ wrong, right, fires, passes }));

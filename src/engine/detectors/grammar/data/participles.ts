@@ -1,16 +1,48 @@
 /**
- * Word lists for grammar/stray-determiner (the irregular past forms are in
- * ./irregular-verbs.ts).
+ * Word lists for grammar/stray-determiner.
  */
-
-export { IRREGULAR_PAST } from './irregular-verbs';
 
 /**
- * Participles that often stand before a quantity or a noun as adjectives
- * ("the estimated 5,000 people", "the required two-thirds majority", "the
- * stolen goods").
+ * Irregular past forms that do not end in -ed or -en. Forms that are also
+ * common nouns after "the" ("set", "cut", "hit", "left", "won") are left out.
  */
-const BEFORE_QUANTITY = [
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took',
+  'made',
+  'gave',
+  'sent',
+  'told',
+  'sold',
+  'held',
+  'kept',
+  'brought',
+  'bought',
+  'caught',
+  'built',
+  'found',
+  'paid',
+  'struck',
+  'sought',
+  'threw',
+  'drew',
+  'wrote',
+  'chose',
+  'stole',
+  'froze',
+  'fled',
+  'shot',
+  'bore',
+  'tore',
+  'swore',
+]);
+
+/**
+ * Never flagged after "the": participles that often stand before a quantity
+ * as adjectives ("the estimated 5,000 people", "the required two-thirds
+ * majority"), participles used as nouns ("the accused", "the injured"), and
+ * nouns and adjectives that merely end in -ed or -en.
+ */
+export const NEVER_FLAGGED: ReadonlySet<string> = new Set([
   'estimated',
   'reported',
   'expected',
@@ -57,32 +89,6 @@ const BEFORE_QUANTITY = [
   'authorized',
   'authorised',
   'approved',
-  'wanted',
-  'given',
-  'chosen',
-  'forgotten',
-  'hidden',
-  'broken',
-  'stolen',
-  'frozen',
-];
-
-/**
- * Participles that stand before a quantity (BEFORE_QUANTITY) are still
- * verbs: after a conjunction or a relative pronoun and before an object
- * ("and the approved the budget") the rule reads them as verbs. The others
- * (nouns from participles, "the accused the jury convicted", and words that
- * are not verbs) are never read as verbs.
- */
-export const VERB_AFTER_JOIN: ReadonlySet<string> = new Set(BEFORE_QUANTITY);
-
-/**
- * Never flagged after "the" in general: the participles above, participles
- * used as nouns ("the accused", "the injured"), and nouns and adjectives that
- * merely end in -ed or -en.
- */
-export const NEVER_FLAGGED: ReadonlySet<string> = new Set([
-  ...BEFORE_QUANTITY,
   'undisclosed',
   'unprecedented',
   'remaining',
@@ -95,7 +101,14 @@ export const NEVER_FLAGGED: ReadonlySet<string> = new Set([
   'average',
   'implied',
   'assumed',
+  'given',
+  'chosen',
+  'forgotten',
+  'hidden',
+  'broken',
   'fallen',
+  'stolen',
+  'frozen',
   'unnamed',
   'unidentified',
   'aforementioned',
@@ -129,6 +142,7 @@ export const NEVER_FLAGGED: ReadonlySet<string> = new Set([
   'unemployed',
   'insured',
   'privileged',
+  'wanted',
   'hundred',
   'kindred',
   'red',
@@ -244,6 +258,3 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 
 /** Words before "the" that join verb phrases ("responded ... and the seized ..."). */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'also']);
-
-/** Relative pronouns that start a clause whose verb may follow at once ("who the signed the bill"). */
-export const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);

@@ -5,24 +5,13 @@
  * sentences where two words in a row are the same, and makes the fix keep
  * the first occurrence as written ("The the" → "The"; retext proposes the
  * second). Inside a quote it is the one rule still reported (see `meta`).
- *
- * Three repeats retext cannot see are found here, from context:
- * - "that that" where what follows cannot continue it (an article, a
- *   possessive, a subject pronoun: "said that that the plan failed"), unless
- *   the first "that" is a pronoun ("it is that that the voters want"); see
- *   ../data/repeats.ts for the words and why;
- * - a function word repeated across a hyphen ("the-the"), one word to the parser;
- * - a function word ending one line and starting the next, which the
- *   heading guard (a short line then a line starting with its last word)
- *   would otherwise excuse: headings do not end with "the".
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import retextRepeatedWords from 'retext-repeated-words';
-import { report, runOf, type GrammarRuleMeta } from '../context';
-import { AFTER_DOUBLE_THAT, BEFORE_DEMONSTRATIVE, CLEFT_BE, CLEFT_SUBJECTS, FUNCTION_WORDS, INTENSIFIERS } from '../data/repeats';
-import { adjacent, baseOf, eachSentence, sentenceWords, type Token } from '../tree';
+import { runOf, type GrammarRuleMeta } from '../context';
+import { adjacent, baseOf, eachSentence, sentenceWords } from '../tree';
 
 export const meta: GrammarRuleMeta = {
   id: 'grammar/repeated-word',
@@ -43,7 +32,6 @@ export function plugin() {
     const candidates: Sentence[] = [];
     eachSentence(tree, (sentence) => {
       if (mayRepeat(sentence)) candidates.push(sentence);
-      contextRepeats(sentence, file, run.text);
     });
     if (candidates.length === 0) return;
     const before = file.messages.length;
@@ -55,70 +43,12 @@ export function plugin() {
       .slice(before)
       .filter(
         (m) =>
-          !shoutedOrMixed(m.actual ?? '') &&
-          (FUNCTION_WORDS.has(((m.actual ?? '').split(/\s+/)[1] ?? '').toLowerCase()) ||
-            !afterHeading(run.text, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) + baseOf(m.ancestors?.[0]) : undefined)),
+          !shoutedOrMixed(m.actual ?? '') && !afterHeading(run.text, m.place && 'start' in m.place ? (m.place.start.offset ?? 0) + baseOf(m.ancestors?.[0]) : undefined),
       );
     file.messages.length = before;
     for (const m of kept) keepFirst(m, run.text);
     file.messages.push(...kept);
   };
-}
-
-/** Report "that that" before a word that cannot follow it, and "the-the". */
-function contextRepeats(sentence: Sentence, file: VFile, text: string): void {
-  const words = sentenceWords(sentence);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const hyphen = hyphenRepeat(word);
-    if (hyphen !== undefined) {
-      report(file, meta.id, 'Unexpected repeated `' + hyphen + '`, remove one occurrence', word, word.text, [word.text.slice(0, hyphen.length)], {
-        safe: true,
-        title: 'Remove `' + hyphen + '`',
-      });
-      continue;
-    }
-    if (i + 2 < words.length && doubleThat(sentence, words, i)) {
-      const second = words[i + 1];
-      const actual = text.slice(word.start, second.end);
-      report(file, meta.id, 'Unexpected repeated `that`, remove one occurrence', { start: word.start, end: second.end }, actual, [word.text], {
-        safe: false,
-        title: 'Remove `that`',
-      });
-      i++;
-    }
-  }
-}
-
-/** The repeated word of "the-the" (a function word twice across a hyphen), or undefined. */
-export function hyphenRepeat(word: Token): string | undefined {
-  const dash = word.lower.indexOf('-');
-  if (dash <= 0 || dash * 2 + 1 !== word.lower.length) return undefined;
-  const first = word.lower.slice(0, dash);
-  if (!FUNCTION_WORDS.has(first) || word.lower.slice(dash + 1) !== first) return undefined;
-  // Capitals are page furniture ("THE-THE"), as for repeats with a space.
-  if (word.text.slice(dash + 1) !== first) return undefined;
-  return word.text.slice(0, dash);
-}
-
-/** Whether words i, i+1 are "that that" followed by a word that cannot continue it. */
-export function doubleThat(sentence: Sentence, words: readonly Token[], i: number): boolean {
-  const first = words[i];
-  const second = words[i + 1];
-  const next = words[i + 2];
-  if (first.lower !== 'that' || second.text !== 'that') return false;
-  if (!adjacent(sentence, first.index, second.index) || !adjacent(sentence, second.index, next.index)) return false;
-  if (!AFTER_DOUBLE_THAT.has(next.lower)) return false;
-  // The words before, looking past intensifiers ("it is only that that").
-  let k = i - 1;
-  while (k >= 0 && INTENSIFIERS.has(words[k].lower) && adjacent(sentence, words[k].index, words[k + 1].index)) k--;
-  const before = k >= 0 && adjacent(sentence, words[k].index, words[k + 1].index) ? words[k] : undefined;
-  if (!before) return true;
-  if (BEFORE_DEMONSTRATIVE.has(before.lower)) return false;
-  if (before.lower === "it's" || before.lower === "that's") return false;
-  if (!CLEFT_BE.has(before.lower)) return true;
-  const subject = k > 0 && adjacent(sentence, words[k - 1].index, before.index) ? words[k - 1] : undefined;
-  return !(subject && CLEFT_SUBJECTS.has(subject.lower));
 }
 
 /** Make the message's one expected value the first word of the repeat, as written in `text`. */

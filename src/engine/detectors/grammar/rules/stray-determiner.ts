@@ -7,22 +7,15 @@
  * past) + the start of an object noun phrase ("the", "his", "them", ...), or,
  * right after "and"/"but"/"or", + a number. Participles used as nouns or
  * adjectives ("the injured were taken", "the seized compounds", "the accused",
- * "the elected officials", "the estimated 5,000 people") never qualify, and
- * the word must be one the part-of-speech tagger (retext-pos's) reads as a
- * past tense or participle (VBD/VBN) after "the" (see taggedPastAfterThe).
- *
- * Right after a conjunction or a relative pronoun ("and the", "who the") with
- * an object starter right after the word, the context itself says the word
- * is a verb: there the irregular past forms (which the tagger reads as nouns
- * after "the") and the participles that otherwise stand before a quantity
- * ("and the approved the budget") count too. Nouns from participles ("and
- * the accused the jury convicted": a reduced relative clause) still do not.
+ * "the elected officials", "the estimated 5,000 people") never qualify. Only
+ * the word must be one the part-of-speech tagger (retext-pos's) reads as a past
+ * tense or participle (VBD/VBN) after "the" (see taggedPastAfterThe).
  */
 import type { Root, Sentence } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
 import { ED_NOT_PAST_AFTER_THE, OTHER_PAST_AFTER_THE } from '../data/past-tags.generated';
-import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS, RELATIVES, VERB_AFTER_JOIN } from '../data/participles';
+import { CONJUNCTIONS, IRREGULAR_PAST, NEVER_FLAGGED, NUMBER_WORDS, OBJECT_STARTERS } from '../data/participles';
 import { adjacent, eachSentence, sentenceWords, type Token } from '../tree';
 
 export const meta: GrammarRuleMeta = {
@@ -47,12 +40,7 @@ export function taggedPastAfterThe(word: string): boolean {
   return word.endsWith('ed') ? !ED_NOT_PAST_AFTER_THE.has(word) : OTHER_PAST_AFTER_THE.has(word);
 }
 
-/**
- * Whether `word` after "the" may be a past form; `joined`: right after a
- * conjunction or relative pronoun, with an object starter after it.
- */
-function isPastForm(word: string, joined = false): boolean {
-  if (joined && VERB_AFTER_JOIN.has(word)) return true;
+function isPastForm(word: string): boolean {
   if (NEVER_FLAGGED.has(word)) return false;
   if (IRREGULAR_PAST.has(word)) return true;
   if (word.length < 4) return false;
@@ -67,8 +55,6 @@ interface Candidate {
   sentence: Sentence;
   det: Token;
   verb: Token;
-  /** The context alone shows the word is a verb (see isPastForm). */
-  known: boolean;
 }
 
 export function plugin() {
@@ -83,21 +69,18 @@ export function plugin() {
         if (det.text !== 'the') continue;
         const verb = words[i + 1];
         const next = words[i + 2];
-        if (verb.text !== verb.lower) continue;
+        if (verb.text !== verb.lower || !isPastForm(verb.lower)) continue;
         if (!adjacent(sentence, det.index, verb.index) || !adjacent(sentence, verb.index, next.index)) continue;
         const prev = i > 0 && adjacent(sentence, words[i - 1].index, det.index) ? words[i - 1] : undefined;
         const afterConjunction = prev !== undefined && CONJUNCTIONS.has(prev.lower);
-        const joined = prev !== undefined && (afterConjunction || RELATIVES.has(prev.lower)) && OBJECT_STARTERS.has(next.lower);
-        if (!isPastForm(verb.lower, joined)) continue;
         const objectNext = OBJECT_STARTERS.has(next.lower) || (afterConjunction && isNumber(next));
         if (!objectNext) continue;
         if (run.quotes.overlaps(det.start, verb.end)) continue;
-        const known = joined && (IRREGULAR_PAST.has(verb.lower) || VERB_AFTER_JOIN.has(verb.lower));
-        candidates.push({ sentence, det, verb, known });
+        candidates.push({ sentence, det, verb });
       }
     });
-    for (const { det, verb, known } of candidates) {
-      if (!known && !taggedPastAfterThe(verb.lower)) continue;
+    for (const { det, verb } of candidates) {
+      if (!taggedPastAfterThe(verb.lower)) continue;
       report(
         file,
         meta.id,

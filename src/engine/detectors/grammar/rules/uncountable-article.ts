@@ -4,18 +4,12 @@
  * The noun must be followed by a function word, a verb from a short list or
  * punctuation, so "a news conference", "a research team" and "an information
  * campaign" (the noun modifies the next one) are left alone. Silent inside quotes.
- *
- * Mass nouns with count uses ("a knowledge of", "a wealth of", "a health
- * and safety rule": COUNT_USE_NOUNS) are held to a narrower context, where
- * those uses do not occur: the noun last in its clause (before end
- * punctuation, not a comma) or right before a verb ("suffered a damage.",
- * "a violence was reported").
  */
-import type { Root, Sentence } from 'nlcst';
+import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { report, runOf, type GrammarRuleMeta, SOURCE } from '../context';
-import { CLAUSE_END, COUNT_USE_NOUNS, HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS, VERB_FOLLOWERS } from '../data/uncountable';
-import { adjacent, eachSentence, sentenceWords, type Token } from '../tree';
+import { HEAD_FOLLOWERS, UNCOUNTABLE_NOUNS } from '../data/uncountable';
+import { adjacent, eachSentence, sentenceWords } from '../tree';
 
 export const meta: GrammarRuleMeta = {
   id: 'grammar/uncountable-article',
@@ -27,16 +21,6 @@ export const meta: GrammarRuleMeta = {
   source: SOURCE,
 };
 
-/**
- * Whether `noun` ends its clause (end punctuation right after it) or stands
- * right before a verb (`after`, the next word when only space comes between).
- */
-function headsClause(sentence: Sentence, noun: Token, after: Token | undefined): boolean {
-  if (after) return VERB_FOLLOWERS.has(after.lower);
-  const next = sentence.children[noun.index + 1];
-  return next !== undefined && (next.type === 'PunctuationNode' || next.type === 'SymbolNode') && CLAUSE_END.has(next.value);
-}
-
 export function plugin() {
   return (tree: Root, file: VFile): void => {
     const run = runOf(file);
@@ -47,19 +31,15 @@ export function plugin() {
         const article = words[i];
         if (article.lower !== 'a' && article.lower !== 'an') continue;
         const noun = words[i + 1];
-        if (noun.text !== noun.lower) continue;
-        const mass = UNCOUNTABLE_NOUNS.has(noun.lower);
-        if (!mass && !COUNT_USE_NOUNS.has(noun.lower)) continue;
+        if (!UNCOUNTABLE_NOUNS.has(noun.lower) || noun.text !== noun.lower) continue;
         if (!adjacent(sentence, article.index, noun.index)) continue;
         // What follows the noun: end of sentence, punctuation, or a head follower.
         const after = words[i + 2];
         const punctuationNext = !after || !adjacent(sentence, noun.index, after.index);
-        if (mass) {
-          if (!punctuationNext && !HEAD_FOLLOWERS.has(after.lower)) continue;
-          // "a news" is only wrong before a verb or "of"/"that"; punctuation after it
-          // is too often a headline or a name ("a News of the World reporter").
-          if (punctuationNext && noun.lower === 'news') continue;
-        } else if (!headsClause(sentence, noun, punctuationNext ? undefined : after)) continue;
+        if (!punctuationNext && !HEAD_FOLLOWERS.has(after.lower)) continue;
+        // "a news" is only wrong before a verb or "of"/"that"; punctuation after it
+        // is too often a headline or a name ("a News of the World reporter").
+        if (punctuationNext && noun.lower === 'news') continue;
         if (run.quotes.overlaps(article.start, noun.end)) continue;
         const actual = run.text.slice(article.start, noun.end);
         report(
