@@ -30,10 +30,10 @@
 //
 // COPYDESK_ENGINE=path/to/engine.js overrides the engine bundle (default
 // ../dist/engine.js).
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { heldOut, scores, shingleMatch, shingles, TOKEN } from './eval-common.mjs';
 
 const require = createRequire(import.meta.url);
 const enginePath = process.env.COPYDESK_ENGINE ? resolve(process.env.COPYDESK_ENGINE) : '../dist/engine.js';
@@ -47,51 +47,11 @@ if (!dir) {
   process.exit(2);
 }
 
-const TOKEN = /[\p{L}\p{N}_]+/gu; // Python's re \w with re.UNICODE
-
-function shingles(text, n = 4) {
-  const tokens = text.match(TOKEN) ?? [];
-  const counts = new Map();
-  const last = Math.max(1, tokens.length - n + 1);
-  for (let i = 0; i < last; i++) {
-    const s = tokens.slice(i, i + n).join(' ');
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Per-page [tp, fp, fn], normalised to sum to 1 (as the benchmark does). */
-function shingleMatch(truth, pred) {
-  const t = shingles(truth);
-  const p = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const key of new Set([...t.keys(), ...p.keys()])) {
-    const tc = t.get(key) ?? 0;
-    const pc = p.get(key) ?? 0;
-    tp += Math.min(tc, pc);
-    fp += Math.max(0, pc - tc);
-    fn += Math.max(0, tc - pc);
-  }
-  const s = tp + fp + fn;
-  return s > 0 ? [tp / s, fp / s, fn / s] : [0, 0, 0];
-}
-
-function scores(rows) {
-  const [tp, fp, fn] = rows.reduce((a, r) => [a[0] + r[0], a[1] + r[1], a[2] + r[2]], [0, 0, 0]);
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
-}
-
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const fmt = (x) => x.toFixed(3);
 const pct = (x) => `${(100 * x).toFixed(2)}%`;
 
 /** Held out: the SHA-1 of the page's name starts with c, d, e or f. */
-const heldOut = (name) => 'cdef'.includes(createHash('sha1').update(name, 'utf8').digest('hex')[0]);
 
 /** Shingles of `truth` that `text` holds (multiset intersection size). */
 function matched(truth, text) {
@@ -246,8 +206,6 @@ function report(label, rows) {
   console.log(
     `remove all without asking (sure deletions only): article text lost ${pct(avgSure)} per page on average, worst page ${pct(worst.lostSure)} (${worst.name}); pages at 1% or more: ${over.length}${over.map((p) => `\n  ${p.name}: ${pct(p.lostSure)}`).join('')}`,
   );
-  const keptSureRecall = rows.reduce((a, p) => a + (p.boilerLines > 0 ? 1 : 0), 0);
-  void keptSureRecall;
 }
 
 report(

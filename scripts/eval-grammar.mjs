@@ -19,11 +19,11 @@
 // sentences raise a finding; --show-misses lists the missed entries and those
 // findings. --list-tune-misses lists the missed slips on tune pages (never
 // held-out ones: those are looked at only through the figures).
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { CORPUS_KINDS, injectConfusion, injectSlips } from './grammar-slips.mjs';
+import { heldOut } from './eval-common.mjs';
 
 const require = createRequire(import.meta.url);
 const engine = require('../dist/engine.js');
@@ -48,14 +48,9 @@ if (!Number.isInteger(SEED) || !Number.isInteger(COPIES) || COPIES < 1) {
   process.exit(2);
 }
 
-/**
- * The corpus split shared by every evaluation: a page is held out when the
- * SHA-1 of its base name (NAME of NAME.html / NAME.article.txt) starts with
- * c–f; otherwise it is a tune page.
- */
+/** The corpus split shared by every evaluation (eval-common.mjs), by the file's base name. */
 function isHeldOut(file) {
-  const name = file.replace(/\.(?:article|draft)\.txt$|\.txt$/, '');
-  return /^[c-f]/.test(createHash('sha1').update(name, 'utf8').digest('hex'));
+  return heldOut(file.replace(/\.(?:article|draft)\.txt$|\.txt$/, ''));
 }
 if (!existsSync(dir)) {
   console.error(`eval-grammar: no folder ${dir}`);

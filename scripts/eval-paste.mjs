@@ -16,11 +16,11 @@
 //
 // COPYDESK_EXTRACT=path/to/extract.js overrides the bundle (default ../dist/extract.js).
 import { Readability } from '@mozilla/readability';
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { heldOut, scores, shingleMatch } from './eval-common.mjs';
 
 const require = createRequire(import.meta.url);
 const extractPath = process.env.COPYDESK_EXTRACT ? resolve(process.env.COPYDESK_EXTRACT) : '../dist/extract.js';
@@ -34,49 +34,9 @@ if (!existsSync(dir)) {
   process.exit(2);
 }
 
-const TOKEN = /[\p{L}\p{N}_]+/gu; // Python's re \w with re.UNICODE
-
-function shingles(text, n = 4) {
-  const tokens = text.match(TOKEN) ?? [];
-  const counts = new Map();
-  const last = Math.max(1, tokens.length - n + 1);
-  for (let i = 0; i < last; i++) {
-    const s = tokens.slice(i, i + n).join(' ');
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Per-page [tp, fp, fn], normalised to sum to 1 (as the benchmark does). */
-function shingleMatch(truth, pred) {
-  const t = shingles(truth);
-  const p = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const key of new Set([...t.keys(), ...p.keys()])) {
-    const tc = t.get(key) ?? 0;
-    const pc = p.get(key) ?? 0;
-    tp += Math.min(tc, pc);
-    fp += Math.max(0, pc - tc);
-    fn += Math.max(0, tc - pc);
-  }
-  const s = tp + fp + fn;
-  return s > 0 ? [tp / s, fp / s, fn / s] : [0, 0, 0];
-}
-
-function scores(rows) {
-  const [tp, fp, fn] = rows.reduce((a, r) => [a[0] + r[0], a[1] + r[1], a[2] + r[2]], [0, 0, 0]);
-  const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
-  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
-}
-
 /** A page's own recall: the share of the article's shingles it kept. */
 const pageRecall = ([tp, , fn]) => (tp + fn > 0 ? tp / (tp + fn) : 1);
 
-const heldOut = (name) => /^[c-f]/.test(createHash('sha1').update(name, 'utf8').digest('hex'));
 const fmt = (x) => x.toFixed(3);
 
 function bareReadability(html) {
