@@ -1,3 +1,4 @@
+import { MONTHS as CALENDAR_MONTHS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../../data/calendar';
 import type { KindData } from './types';
 
 /** Bylines and timestamps of stories (ours or others'). */
@@ -20,49 +21,12 @@ export const BYLINE: KindData = {
 };
 
 /** Month names and abbreviations, for date lines. */
-export const MONTHS: readonly string[] = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-];
+export const MONTHS: readonly string[] = [...CALENDAR_MONTHS, ...MONTH_ABBREVIATIONS];
 
 /** Words that may stand in a date or time line besides numbers and months. */
 export const DATE_WORDS: readonly string[] = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'fri',
-  'sat',
-  'sun',
+  ...WEEKDAYS,
+  ...WEEKDAY_ABBREVIATIONS,
   'am',
   'pm',
   'a',

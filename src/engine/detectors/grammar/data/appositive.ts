@@ -1,5 +1,7 @@
 /** Word lists for grammar/unclosed-appositive. */
 
+import { MONTHS, WEEKDAYS } from '../../../data/calendar';
+
 /** Capitalised words that begin introductory phrases rather than names. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'in',
@@ -62,25 +64,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'within',
   'across',
   'among',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAYS,
+  ...MONTHS,
   'dear',
   'hi',
   'hello',

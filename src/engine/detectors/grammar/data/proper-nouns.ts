@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../../../data/calendar';
+
 /**
  * Proper nouns (and proper adjectives) that are always capitalised in the
  * sense a news draft uses them. style/inconsistent-form flags the lower-case
@@ -10,13 +12,7 @@ export const PROPER_NOUNS: ReadonlySet<string> = new Set([
   'kremlin',
   'pentagon',
   'vatican',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'april',

@@ -8,6 +8,8 @@
  * tense forms of the commonest English verbs, all listed by hand.
  */
 
+import { MONTHS, WEEKDAYS } from '../../../data/calendar';
+
 /** Words opening a subordinate clause: a subject after one is not the sentence's ("When Wallace died, Clinton said"). */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
@@ -207,10 +209,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
 ]);
 
 /** Days and months, which open a time phrase between a subject and its verb ("Beck on Wednesday called"). */
-export const TIME_NAMES: ReadonlySet<string> = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-]);
+export const TIME_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** Words before a day in a time phrase ("late Thursday", "on Sunday", "during a Sunday"). */
 export const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'during', 'a', 'since', 'by', 'in']);

@@ -3,6 +3,8 @@
  * tokens except where noted; nothing here is used as a regular expression.
  */
 
+import { MONTHS, WEEKDAYS } from '../../../data/calendar';
+
 /** Title words that are also common surnames ("Karen White", "Martin Luther King"): at the end of a name after a given name, or alone, they are the surname. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['white', 'king', 'bishop', 'dean', 'major', 'judge', 'chancellor', 'marshal', 'page', 'house', 'justice']);
 
@@ -512,25 +514,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'fans',
   'users',
   'customers',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAYS,
+  ...MONTHS,
   'what',
   'why',
   'how',
